@@ -1,0 +1,3 @@
+/** @barwise/core: the pure TypeScript core (no Node built-ins; runs in Node and browsers). */
+export * from './assert.ts';
+export * from './market/index.ts';
