@@ -103,3 +103,26 @@ export function lowerBound(time: Float64Array, t: number): number {
   }
   return lo;
 }
+
+/** First index whose time is > t. */
+export function upperBound(time: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = time.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (time[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Index of the first bar whose time is not after its predecessor's (or is not a finite number), or -1. */
+export function findDisorder(time: Float64Array): number {
+  let previous = -Infinity;
+  for (let i = 0; i < time.length; i++) {
+    const t = time[i]!;
+    if (!(t > previous) || !Number.isFinite(t)) return i;
+    previous = t;
+  }
+  return -1;
+}

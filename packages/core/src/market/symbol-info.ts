@@ -1,4 +1,6 @@
 /** What Barwise knows about an instrument: the fields Pine exposes as `syminfo.*`. */
+import { InputError } from '../input-error.ts';
+import { assertTimezone } from './timezone.ts';
 
 export interface SymbolInfo {
   /** Ticker without exchange prefix, e.g. `GOOG`, `BTCUSDT` (`syminfo.ticker`). */
@@ -36,4 +38,40 @@ export function symbolInfo(ticker: string, overrides: Partial<SymbolInfo> = {}):
 /** `EXCHANGE:TICKER` as TradingView writes it (`syminfo.tickerid`). */
 export function tickerId(info: SymbolInfo): string {
   return info.exchange ? `${info.exchange}:${info.ticker}` : info.ticker;
+}
+
+const NUMERIC_KEYS = { mintick: 'mintick', pointvalue: 'pointValue', lotsize: 'lotSize' } as const;
+const TEXT_KEYS = {
+  exchange: 'exchange',
+  timezone: 'timezone',
+  session: 'session',
+  currency: 'currency',
+} as const;
+
+/**
+ * Reads `mintick=0.01,pointvalue=50,timezone=America/New_York` (keys as in Pine's `syminfo.*`,
+ * case-insensitive) into symbol properties; an unknown key or bad value names itself.
+ */
+export function parseSymbolOverrides(text: string): Partial<SymbolInfo> {
+  const result: Record<string, string | number> = {};
+  for (const item of text.split(',').filter((s) => s.trim() !== '')) {
+    const eq = item.indexOf('=');
+    const key = item.slice(0, eq).trim().toLowerCase();
+    const value = item.slice(eq + 1).trim();
+    if (eq < 0 || value === '')
+      throw new InputError(`syminfo "${item.trim()}": expected key=value`);
+    if (key in NUMERIC_KEYS) {
+      const n = Number(value);
+      if (!(n > 0) || !Number.isFinite(n))
+        throw new InputError(`syminfo ${key}: "${value}" is not a positive number`);
+      result[NUMERIC_KEYS[key as keyof typeof NUMERIC_KEYS]] = n;
+    } else if (key in TEXT_KEYS) {
+      if (key === 'timezone') assertTimezone(value);
+      result[TEXT_KEYS[key as keyof typeof TEXT_KEYS]] = value;
+    } else {
+      const known = [...Object.keys(NUMERIC_KEYS), ...Object.keys(TEXT_KEYS)].join(', ');
+      throw new InputError(`syminfo: unknown key "${key}" (known: ${known})`);
+    }
+  }
+  return result as Partial<SymbolInfo>;
 }

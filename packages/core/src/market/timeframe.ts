@@ -4,6 +4,8 @@
  * @see https://www.tradingview.com/pine-script-docs/concepts/timeframes/
  */
 
+import { InputError } from '../input-error.ts';
+
 export type TimeframeUnit = 'second' | 'minute' | 'day' | 'week' | 'month';
 
 export interface Timeframe {
@@ -11,7 +13,7 @@ export interface Timeframe {
   readonly multiplier: number;
 }
 
-export class TimeframeError extends Error {
+export class TimeframeError extends InputError {
   override name = 'TimeframeError';
 }
 

@@ -5,7 +5,9 @@
  * Offsets are cached per zone and week: a week holds at most one transition.
  */
 
-export class TimezoneError extends Error {
+import { InputError } from '../input-error.ts';
+
+export class TimezoneError extends InputError {
   override name = 'TimezoneError';
 }
 
