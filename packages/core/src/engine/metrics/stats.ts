@@ -1,0 +1,207 @@
+/**
+ * The statistics table backtesting.py reports, under its names and with its formulas
+ * (backtesting/_stats.py `compute_stats`): geometric-mean returns over calendar-resampled equity,
+ * compounded annualisation (252 days for weekday-only daily data), drawdowns in index time.
+ */
+import type { Trade } from '../portfolio/trade.ts';
+import { drawdownFractions, drawdownPeriods } from './drawdown.ts';
+import { periodReturns } from './period-returns.ts';
+import {
+  covariance,
+  geometricMeanReturn,
+  mean,
+  median,
+  std,
+  variance,
+} from './sample-statistics.ts';
+
+export const STAT_NAMES = [
+  'Start',
+  'End',
+  'Duration',
+  'Exposure Time [%]',
+  'Equity Final [$]',
+  'Equity Peak [$]',
+  'Return [%]',
+  'Buy & Hold Return [%]',
+  'Return (Ann.) [%]',
+  'Volatility (Ann.) [%]',
+  'CAGR [%]',
+  'Sharpe Ratio',
+  'Sortino Ratio',
+  'Calmar Ratio',
+  'Alpha [%]',
+  'Beta',
+  'Max. Drawdown [%]',
+  'Avg. Drawdown [%]',
+  'Max. Drawdown Duration',
+  'Avg. Drawdown Duration',
+  '# Trades',
+  'Win Rate [%]',
+  'Best Trade [%]',
+  'Worst Trade [%]',
+  'Avg. Trade [%]',
+  'Max. Trade Duration',
+  'Avg. Trade Duration',
+  'Profit Factor',
+  'Expectancy [%]',
+  'SQN',
+  'Kelly Criterion',
+] as const;
+
+export type StatName = (typeof STAT_NAMES)[number];
+
+/**
+ * Times (Start, End) are ms UTC; durations are ms, rounded up to the data's resolution as
+ * backtesting.py does; undefined statistics are NaN. `Commissions [$]` appears only when
+ * commissions were paid, as in backtesting.py.
+ */
+export type Stats = Readonly<Record<StatName, number>> & { readonly 'Commissions [$]'?: number };
+
+export interface StatsInput {
+  /** Bar open times (ms UTC) and equity after each bar. */
+  readonly time: ArrayLike<number>;
+  readonly equity: ArrayLike<number>;
+  /** The primary feed's closes, for buy & hold, alpha and beta. */
+  readonly close: ArrayLike<number>;
+  readonly trades: readonly Trade[];
+  /** First bar with every indicator defined: buy & hold starts there (backtesting.py warm-up). */
+  readonly firstTradingBar?: number;
+  /** Annual risk-free rate as a fraction; default 0. */
+  readonly riskFreeRate?: number;
+}
+
+const DAY_MS = 86_400_000;
+
+export function computeStats(input: StatsInput): Stats {
+  const { time, equity, close, trades } = input;
+  const rf = input.riskFreeRate ?? 0;
+  const n = equity.length;
+  const first = equity[0] ?? Number.NaN;
+  const last = equity[n - 1] ?? Number.NaN;
+  const period = dataPeriod(time);
+  const round = (ms: number) => ceilTo(ms, period);
+
+  const dd = drawdownFractions(equity);
+  const { durations: ddDurations, depths } = drawdownPeriods(dd, time);
+  let maxDd = 0;
+  for (let i = 0; i < n; i++) if (dd[i]! > maxDd) maxDd = dd[i]!;
+
+  const exposed = new Uint8Array(n);
+  for (const t of trades) exposed.fill(1, t.entryBar, t.exitBar + 1);
+  const start0 = input.firstTradingBar ?? 0;
+  const duration = (time[n - 1] ?? Number.NaN) - (time[0] ?? Number.NaN);
+
+  // Annualisation (backtesting.py): period of the last 100 bars decides the calendar bucket.
+  const freqDays = Math.floor(period / DAY_MS);
+  let weekend = 0;
+  for (let i = 0; i < n; i++) {
+    // 1970-01-01 was a Thursday: day-of-week 0 = Sunday … 6 = Saturday.
+    const dow = (((Math.floor(time[i]! / DAY_MS) + 4) % 7) + 7) % 7;
+    if (dow === 0 || dow === 6) weekend++;
+  }
+  const haveWeekends = weekend / n > (2 / 7) * 0.6;
+  const annualDays =
+    freqDays === 7 ? 52 : freqDays === 31 ? 12 : freqDays === 365 ? 1 : haveWeekends ? 365 : 252;
+  const bucket =
+    freqDays === 7 ? 'week' : freqDays === 31 ? 'month' : freqDays === 365 ? 'year' : 'day';
+  const dayReturns = periodReturns(time, equity, bucket);
+  const g = geometricMeanReturn(dayReturns);
+  const gmean = Number.isNaN(g) ? 0 : g;
+  const annualReturn = (1 + gmean) ** annualDays - 1;
+  const volatility = Math.sqrt(
+    (variance(dayReturns, 1) + (1 + gmean) ** 2) ** annualDays - (1 + gmean) ** (2 * annualDays),
+  );
+  let downside = 0;
+  for (const r of dayReturns) downside += Math.min(r, 0) ** 2;
+  const downsideDeviation = Math.sqrt(downside / dayReturns.length) * Math.sqrt(annualDays);
+  const years = duration / DAY_MS / 365.25;
+
+  const equityLog = new Float64Array(Math.max(n - 1, 0));
+  const marketLog = new Float64Array(Math.max(n - 1, 0));
+  for (let i = 1; i < n; i++) {
+    equityLog[i - 1] = Math.log(equity[i]! / equity[i - 1]!);
+    marketLog[i - 1] = Math.log(close[i]! / close[i - 1]!);
+  }
+  const beta = n > 2 ? covariance(equityLog, marketLog) / variance(marketLog, 1) : Number.NaN;
+  const returnPct = ((last - first) / first) * 100;
+  const buyHold = ((close[n - 1]! - close[start0]!) / close[start0]!) * 100;
+
+  const pnl = trades.map((t) => t.pnl);
+  const returns = trades.map((t) => t.returnPct);
+  const tradeDurations = trades.map((t) => t.exitTime - t.entryTime);
+  const wins = pnl.filter((p) => p > 0);
+  const losses = pnl.filter((p) => p < 0);
+  const nTrades = trades.length;
+  const winRate = nTrades ? wins.length / nTrades : Number.NaN;
+  const gains = returns.filter((r) => r > 0).reduce((s, r) => s + r, 0);
+  const lossSum = Math.abs(returns.filter((r) => r < 0).reduce((s, r) => s + r, 0));
+  const commissions = trades.reduce((s, t) => s + t.commission, 0);
+
+  const stats: Record<string, number> = {
+    Start: time[0] ?? Number.NaN,
+    End: time[n - 1] ?? Number.NaN,
+    Duration: duration,
+    'Exposure Time [%]': mean(exposed) * 100,
+    'Equity Final [$]': last,
+    'Equity Peak [$]': max(equity),
+    ...(commissions ? { 'Commissions [$]': commissions } : {}),
+    'Return [%]': returnPct,
+    'Buy & Hold Return [%]': buyHold,
+    'Return (Ann.) [%]': annualReturn * 100,
+    'Volatility (Ann.) [%]': volatility * 100,
+    'CAGR [%]': years ? ((last / first) ** (1 / years) - 1) * 100 : Number.NaN,
+    'Sharpe Ratio': (annualReturn * 100 - rf * 100) / (volatility * 100 || Number.NaN),
+    'Sortino Ratio': (annualReturn - rf) / downsideDeviation,
+    'Calmar Ratio': annualReturn / (maxDd || Number.NaN),
+    'Alpha [%]': returnPct - rf * 100 - beta * (buyHold - rf * 100),
+    Beta: beta,
+    'Max. Drawdown [%]': -maxDd * 100,
+    'Avg. Drawdown [%]': -mean(depths) * 100,
+    'Max. Drawdown Duration': round(max(ddDurations)),
+    'Avg. Drawdown Duration': round(mean(ddDurations)),
+    '# Trades': nTrades,
+    'Win Rate [%]': winRate * 100,
+    'Best Trade [%]': max(returns) * 100,
+    'Worst Trade [%]': min(returns) * 100,
+    'Avg. Trade [%]': geometricMeanReturn(returns) * 100,
+    'Max. Trade Duration': round(max(tradeDurations)),
+    'Avg. Trade Duration': round(mean(tradeDurations)),
+    'Profit Factor': gains / (lossSum || Number.NaN),
+    'Expectancy [%]': mean(returns) * 100,
+    SQN: (Math.sqrt(nTrades) * mean(pnl)) / (std(pnl, 1) || Number.NaN),
+    'Kelly Criterion': winRate - (1 - winRate) / (mean(wins) / -mean(losses)),
+  };
+  return stats as Stats;
+}
+
+/** Median spacing of the last 100 bars (backtesting.py `_data_period`), ms. */
+function dataPeriod(time: ArrayLike<number>): number {
+  const diffs: number[] = [];
+  for (let i = Math.max(1, time.length - 99); i < time.length; i++)
+    diffs.push(time[i]! - time[i - 1]!);
+  return median(diffs);
+}
+
+/**
+ * Rounds a duration up to the resolution of the data period (whole days for daily data, hours for
+ * hourly …), as backtesting.py's `_round_timedelta` ceils to the period's resolution.
+ */
+function ceilTo(ms: number, period: number): number {
+  if (!Number.isFinite(ms)) return ms;
+  const units = [DAY_MS, 3_600_000, 60_000, 1000, 1];
+  const unit = units.find((u) => period % u === 0) ?? 1;
+  return Math.ceil(ms / unit) * unit;
+}
+
+function max(values: ArrayLike<number>): number {
+  let m = Number.NaN;
+  for (let i = 0; i < values.length; i++) if (!(values[i]! <= m)) m = values[i]!;
+  return m;
+}
+
+function min(values: ArrayLike<number>): number {
+  let m = Number.NaN;
+  for (let i = 0; i < values.length; i++) if (!(values[i]! >= m)) m = values[i]!;
+  return m;
+}
