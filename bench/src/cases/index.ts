@@ -1,0 +1,16 @@
+/** Every benchmark case, in the order `npm run bench` runs them. */
+import type { BenchCase } from '../bench-case.ts';
+import { candleStoreLoad } from './candle-store-load.ts';
+import { csvImport } from './csv-import.ts';
+import { exchangeFetch, incrementalAppend } from './exchange-fetch.ts';
+import { resample } from './resample.ts';
+import { synthetic } from './synthetic.ts';
+
+export const BENCH_CASES: readonly BenchCase[] = [
+  csvImport,
+  candleStoreLoad,
+  resample,
+  synthetic,
+  exchangeFetch,
+  incrementalAppend,
+];

@@ -1,0 +1,42 @@
+/** Runs one benchmark case in this process and prints its result as JSON (see run.ts). */
+import { Bench } from 'tinybench';
+import type { BenchResult } from './bench-case.ts';
+import { BENCH_CASES } from './cases/index.ts';
+
+const name = process.argv[2];
+const benchCase = BENCH_CASES.find((c) => c.name === name);
+if (!benchCase) throw new Error(`unknown benchmark case ${name}`);
+
+const { run, teardown } = await benchCase.setup();
+const bench = new Bench({ time: 2_000, iterations: 10, warmupIterations: 3 });
+bench.add(benchCase.name, run);
+await bench.run();
+await teardown?.();
+
+const result = bench.tasks[0]?.result;
+if (!result || !('latency' in result))
+  throw new Error(`benchmark ${name} did not complete: ${JSON.stringify(result)}`);
+const { mean, p50, p99, samplesCount } = result.latency;
+const perSecond = (benchCase.itemsPerOp / mean) * 1000;
+const { maxMsPerOp, minItemsPerSecond } = benchCase.target ?? {};
+const checks = [
+  maxMsPerOp === undefined ? null : mean < maxMsPerOp,
+  minItemsPerSecond === undefined ? null : perSecond >= minItemsPerSecond,
+].filter((c) => c !== null);
+const output: BenchResult = {
+  name: benchCase.name,
+  description: benchCase.description,
+  unit: `${benchCase.unit}/s`,
+  itemsPerSecond: Math.round(perSecond),
+  msPerOp: { mean, p50: p50 ?? mean, p99: p99 ?? mean },
+  samples: samplesCount ?? 0,
+  peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  target: [
+    maxMsPerOp && `< ${maxMsPerOp} ms/op`,
+    minItemsPerSecond && `≥ ${minItemsPerSecond.toLocaleString('en-US')} ${benchCase.unit}/s`,
+  ]
+    .filter(Boolean)
+    .join(', '),
+  pass: checks.length ? checks.every(Boolean) : null,
+};
+process.stdout.write(`${JSON.stringify(output)}\n`);

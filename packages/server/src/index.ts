@@ -1,0 +1,10 @@
+/** @barwise/server: Barwise on Node — storage, market data, jobs, API and the CLI. */
+export { type Barwise, openBarwise } from './barwise.ts';
+export { type BarwiseConfig, resolveConfig } from './config.ts';
+export * from './data/bars-text.ts';
+export * from './data/candle-store.ts';
+export type { Dataset, DatasetKey } from './data/dataset.ts';
+export * from './data/import-csv-file.ts';
+export * from './data/resample-dataset.ts';
+export * from './data/synthesize-dataset.ts';
+export { type Database, type DatabaseTarget, openDatabase } from './store/database.ts';

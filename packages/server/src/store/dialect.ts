@@ -1,0 +1,2 @@
+/** The SQL databases Barwise runs on. */
+export type SqlDialect = 'sqlite' | 'postgres';

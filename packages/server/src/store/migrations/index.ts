@@ -1,0 +1,13 @@
+/** All migrations in order; one set for SQLite and PostgreSQL. */
+import type { Migration, MigrationProvider } from 'kysely';
+import type { SqlDialect } from '../dialect.ts';
+import { candleStoreMigration } from './0001-candle-store.ts';
+import { marketDataFetchMigration } from './0002-market-data-fetch.ts';
+
+export function migrationProvider(dialect: SqlDialect): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '0001-candle-store': candleStoreMigration(dialect),
+    '0002-market-data-fetch': marketDataFetchMigration(),
+  };
+  return { getMigrations: async () => migrations };
+}
