@@ -3,7 +3,7 @@
  * from a local imitation of Binance's REST API, and the candle store's incremental append cost.
  */
 import { parseTimeframe, sliceByTime } from '@barwise/core';
-import { fetchDataset } from '../../../packages/server/src/data/fetch-dataset.ts';
+import { fetchDataset } from '@barwise/server';
 import { FakeBinance } from '../../../packages/server/src/test-support/fake-exchange/fake-binance.ts';
 import {
   fakeBinanceProvider,

@@ -43,7 +43,8 @@ export function createBars(symbol: SymbolInfo, timeframe: Timeframe, columns: Ba
       `bar column ${field} has ${columns[field].length} values, expected ${length}`,
     );
   }
-  return { symbol, timeframe, length, ...columns };
+  const { time, open, high, low, close, volume } = columns;
+  return { symbol, timeframe, length, time, open, high, low, close, volume };
 }
 
 export function allocateColumns(length: number): BarColumns {

@@ -2,6 +2,7 @@
 import {
   formatLocalDate,
   formatTimeframe,
+  type Gap,
   parseSymbolOverrides,
   type Timeframe,
 } from '@barwise/core';
@@ -75,6 +76,18 @@ export function registerDataImport(data: Command, ctx: CommandContext): void {
       if (report.ignoredColumns.length)
         lines.push(`  ignored columns: ${report.ignoredColumns.join(', ')}`);
       for (const warning of report.warnings) lines.push(`  warning: ${warning}`);
+      if (result.gaps.length) lines.push(describeGaps(result.gaps, dataset.symbol.timezone));
       ctx.io.stdout.write(`${lines.join('\n')}\n`);
     });
+}
+
+/** `3 gaps (12 missing bars; holidays count too), largest: 2024-03-28 … 2024-04-01 (2 bars)`, dates of the missing bars. */
+function describeGaps(gaps: readonly Gap[], timezone: string): string {
+  const missing = gaps.reduce((sum, g) => sum + g.missingBars, 0);
+  const largest = gaps.reduce((a, b) => (b.missingBars > a.missingBars ? b : a));
+  const when = (t: number) => formatLocalDate(t, timezone);
+  return (
+    `  ${gaps.length} gaps (${missing} missing bars; holidays count too), largest: ` +
+    `${when(largest.from)} … ${when(largest.to - 1)} (${largest.missingBars} bars)`
+  );
 }
