@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,5 +63,18 @@ describe('barwise bin', () => {
     });
     expect(result.status).toBe(1);
     expect(result.stderr).toBe('barwise: no dataset NONE 1D (see `barwise data list`)\n');
+  });
+
+  it('ends quietly when its reader stops early (`barwise data show … | head -1`)', async () => {
+    const env = { ...process.env, BARWISE_DATA_DIR: tempDir() };
+    execFileSync(BIN, ['data', 'synth', '--symbol', 'S', '--timeframe', '1', '--bars', '200000'], {
+      env,
+    });
+    const child = spawn(BIN, ['data', 'show', 'S', '1'], { env });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on('close', resolve));
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   });
 });

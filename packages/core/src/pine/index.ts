@@ -1,4 +1,2 @@
-/** Pine Script: syntax front end, built-in signature table and checker (the compiler and runtime join later). */
-export * from './builtins/index.ts';
-export * from './check/index.ts';
+/** Pine Script: syntax front end (the checker, compiler and runtime join it later). */
 export * from './syntax/index.ts';

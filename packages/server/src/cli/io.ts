@@ -7,5 +7,10 @@ export interface CliIo {
 }
 
 export function processIo(): CliIo {
+  // A reader that stops early (`barwise data show … | head`) is not an error: end quietly.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   return { stdout: process.stdout, stderr: process.stderr, env: process.env, cwd: process.cwd() };
 }
