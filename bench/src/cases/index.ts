@@ -3,6 +3,7 @@ import type { BenchCase } from '../bench-case.ts';
 import { candleStoreLoad } from './candle-store-load.ts';
 import { csvImport } from './csv-import.ts';
 import { exchangeFetch, incrementalAppend } from './exchange-fetch.ts';
+import { pineCheckCorpus } from './pine-check-corpus.ts';
 import { resample } from './resample.ts';
 import { synthetic } from './synthetic.ts';
 
@@ -13,4 +14,5 @@ export const BENCH_CASES: readonly BenchCase[] = [
   synthetic,
   exchangeFetch,
   incrementalAppend,
+  pineCheckCorpus,
 ];

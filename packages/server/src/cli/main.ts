@@ -10,6 +10,8 @@ import { registerDataShow } from './commands/data-show.ts';
 import { registerDataSynth } from './commands/data-synth.ts';
 import { registerDataUniverse } from './commands/data-universe.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerPineCheck } from './commands/pine-check.ts';
+import { registerPineFmt } from './commands/pine-fmt.ts';
 import { commandContext } from './context.ts';
 import { type CliIo, processIo } from './io.ts';
 
@@ -54,6 +56,8 @@ function buildProgram(io: CliIo): Command {
   registerDataUniverse(data, ctx);
   registerDataRefresh(data, ctx);
   registerDemo(program, ctx);
+  registerPineCheck(program, ctx);
+  registerPineFmt(program, ctx);
   // Subcommands inherit output and error handling.
   for (const command of [program, data, ...data.commands, ...program.commands]) {
     command.exitOverride().configureOutput({

@@ -2,12 +2,13 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { checkPine } from '../check/check-pine.ts';
 import { lex } from './lexer.ts';
 import { parsePine } from './parser.ts';
 import { printPine } from './printer.ts';
 
-// Robustness contract of issue 3: no input makes the lexer or parser throw; the result always
-// has a tree and a diagnostics list with ranges inside the text. Seeded, so failures replay.
+// Robustness contract of issue 3: no input makes the lexer, parser or checker throw; the result
+// always has a tree and a diagnostics list with ranges inside the text. Seeded, so failures replay.
 
 const SNIPPETS = [
   '//@version=6\nstrategy("s", overlay=true)\nfast = ta.ema(close, 9)\nif ta.crossover(fast, close)\n    strategy.entry("L", strategy.long)\n',
@@ -23,7 +24,6 @@ function corpusSamples(): string[] {
   );
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .slice(0, 12)
     .map((d) => join(dir, d, 'strategy.pine'))
     .filter(existsSync)
     .map((f) => readFileSync(f, 'utf8'));
@@ -94,19 +94,36 @@ function mutate(text: string, random: () => number): string {
   }
 }
 
+/** A window of whole lines (at most ~1500 characters) so 10,000 cases stay fast on big files. */
+function window(text: string, random: () => number): string {
+  if (text.length <= 1500) return text;
+  const from = text.lastIndexOf('\n', Math.floor(random() * (text.length - 1500))) + 1;
+  const to = text.indexOf('\n', from + 1500);
+  return text.slice(from, to < 0 ? text.length : to);
+}
+
 describe('fuzz: random mutations of corpus files and snippets', () => {
-  it('never throws and always returns a tree with in-range diagnostics (3000 cases)', () => {
+  it('parse and check never throw and always return a tree with in-range diagnostics (10,000 cases)', () => {
     const random = rng(20260521);
     const bases = [...SNIPPETS, ...corpusSamples()];
     let withErrors = 0;
-    for (let n = 0; n < 3000; n++) {
-      let text = bases[n % bases.length]!;
+    let checked = 0;
+    for (let n = 0; n < 10_000; n++) {
+      let text = window(bases[n % bases.length]!, random);
       const rounds = 1 + Math.floor(random() * 4);
       for (let r = 0; r < rounds; r++) text = mutate(text, random);
       const result = parsePine(text);
       expect(result.ast.kind).toBe('Script');
-      for (const d of result.diagnostics) {
-        if (d.code === 'P9999' || d.start < 0 || d.end < d.start || d.end > text.length) {
+      const check = checkPine(result.ast);
+      checked++;
+      for (const d of [...result.diagnostics, ...check.diagnostics]) {
+        if (
+          d.code === 'P9999' ||
+          d.code === 'C9999' ||
+          d.start < 0 ||
+          d.end < d.start ||
+          d.end > text.length
+        ) {
           throw new Error(`bad diagnostic ${JSON.stringify(d)} for input ${JSON.stringify(text)}`);
         }
       }
@@ -114,7 +131,8 @@ describe('fuzz: random mutations of corpus files and snippets', () => {
       else expect(typeof printPine(result.ast)).toBe('string');
     }
     // The mutations must actually break things, or the test proves nothing.
-    expect(withErrors).toBeGreaterThan(1000);
+    expect(withErrors).toBeGreaterThan(3000);
+    expect(checked).toBe(10_000);
   });
 
   it.each([
@@ -129,5 +147,7 @@ describe('fuzz: random mutations of corpus files and snippets', () => {
   ])('%s does not throw', (_, text) => {
     const result = parsePine(text);
     expect(result.diagnostics.some((d) => d.code === 'P9999')).toBe(false);
+    const check = checkPine(result.ast);
+    expect(check.diagnostics.some((d) => d.code === 'C9999')).toBe(false);
   });
 });

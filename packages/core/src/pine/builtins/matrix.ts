@@ -1,0 +1,77 @@
+/** `matrix.*`: functions of `matrix<T>`; also callable as methods. @see https://www.tradingview.com/pine-script-reference/v6/#fun_matrix.new%3Ctype%3E */
+import { defineFunctions } from './signature.ts';
+
+const M = 'id: matrix<T>';
+
+export const MATRIX_FUNCTIONS = defineFunctions([
+  [
+    `matrix.add_col(${M}, column: int = matrix.columns(id), array_id?: array<T>): void`,
+    'Inserts a column.',
+  ],
+  [`matrix.add_row(${M}, row: int = matrix.rows(id), array_id?: array<T>): void`, 'Inserts a row.'],
+  [`matrix.avg(${M}): float`, 'Mean of the elements.'],
+  [`matrix.col(${M}, column: int): array<T>`, 'Column as a new array.'],
+  [`matrix.columns(${M}): int`, 'Number of columns.'],
+  [
+    `matrix.concat(id1: matrix<T>, id2: matrix<T>): matrix<T>`,
+    'Appends the rows of `id2` to `id1`.',
+  ],
+  [`matrix.copy(${M}): matrix<T>`, 'Copy.'],
+  [`matrix.det(${M}): float`, 'Determinant.'],
+  [`matrix.diff(id1: matrix<T>, id2: matrix<T>): matrix<T>`, 'Element-wise difference.'],
+  [`matrix.eigenvalues(${M}): array<float>`, 'Eigenvalues.'],
+  [`matrix.eigenvectors(${M}): matrix<float>`, 'Eigenvectors as columns.'],
+  [`matrix.elements_count(${M}): int`, 'Number of elements.'],
+  [
+    `matrix.fill(${M}, value: T, from_row: int = 0, to_row?: int, from_column: int = 0, to_column?: int): void`,
+    'Sets a block of elements.',
+  ],
+  [`matrix.get(${M}, row: int, column: int): T`, 'Element at (row, column).'],
+  [`matrix.inv(${M}): matrix<T>`, 'Inverse.'],
+  [`matrix.is_antidiagonal(${M}): bool`, 'True for an anti-diagonal matrix.'],
+  [`matrix.is_antisymmetric(${M}): bool`, 'True for an antisymmetric matrix.'],
+  [`matrix.is_binary(${M}): bool`, 'True when every element is 0 or 1.'],
+  [`matrix.is_diagonal(${M}): bool`, 'True for a diagonal matrix.'],
+  [`matrix.is_identity(${M}): bool`, 'True for an identity matrix.'],
+  [`matrix.is_square(${M}): bool`, 'True when rows equal columns.'],
+  [`matrix.is_stochastic(${M}): bool`, 'True when rows sum to 1.'],
+  [`matrix.is_symmetric(${M}): bool`, 'True for a symmetric matrix.'],
+  [`matrix.is_triangular(${M}): bool`, 'True for a triangular matrix.'],
+  [`matrix.is_zero(${M}): bool`, 'True when every element is 0.'],
+  [`matrix.kron(id1: matrix<T>, id2: matrix<T>): matrix<T>`, 'Kronecker product.'],
+  [`matrix.max(${M}): T`, 'Largest element.'],
+  [`matrix.median(${M}): float`, 'Median of the elements.'],
+  [`matrix.min(${M}): T`, 'Smallest element.'],
+  [`matrix.mode(${M}): T`, 'Most frequent element.'],
+  [`matrix.mult(id1: matrix<T>, id2: any): any`, 'Product with a matrix, an array or a number.'],
+  [
+    'matrix.new(rows: int = 0, columns: int = 0, initial_value: T = na): matrix<T>',
+    'New matrix of the type given as `matrix.new<type>`.',
+  ],
+  [`matrix.pinv(${M}): matrix<T>`, 'Pseudo-inverse.'],
+  [`matrix.pow(${M}, power: int): matrix<T>`, 'Matrix power.'],
+  [`matrix.rank(${M}): int`, 'Rank.'],
+  [`matrix.remove_col(${M}, column: int = matrix.columns(id) - 1): array<T>`, 'Removes a column.'],
+  [`matrix.remove_row(${M}, row: int = matrix.rows(id) - 1): array<T>`, 'Removes a row.'],
+  [`matrix.reshape(${M}, rows: int, columns: int): void`, 'Changes the shape in place.'],
+  [`matrix.reverse(${M}): void`, 'Reverses rows and columns in place.'],
+  [`matrix.row(${M}, row: int): array<T>`, 'Row as a new array.'],
+  [`matrix.rows(${M}): int`, 'Number of rows.'],
+  [`matrix.set(${M}, row: int, column: int, value: T): void`, 'Sets the element at (row, column).'],
+  [
+    `matrix.sort(${M}, column: int = 0, order: int = order.ascending): void`,
+    'Sorts rows by a column.',
+  ],
+  [
+    `matrix.submatrix(${M}, from_row: int = 0, to_row?: int, from_column: int = 0, to_column?: int): matrix<T>`,
+    'Block of the matrix.',
+  ],
+  [
+    `matrix.sum(id1: matrix<T>, id2: any): matrix<T>`,
+    'Element-wise sum with a matrix or a number.',
+  ],
+  [`matrix.swap_columns(${M}, column1: int, column2: int): void`, 'Swaps two columns.'],
+  [`matrix.swap_rows(${M}, row1: int, row2: int): void`, 'Swaps two rows.'],
+  [`matrix.trace(${M}): T`, 'Sum of the main diagonal.'],
+  [`matrix.transpose(${M}): matrix<T>`, 'Transposed copy.'],
+]);

@@ -1,0 +1,62 @@
+/** `syminfo.*`: properties of the chart symbol. @see https://www.tradingview.com/pine-script-reference/v6/#var_syminfo.tickerid */
+import { defineFunctions, defineVariables } from './signature.ts';
+
+export const SYMINFO_FUNCTIONS = defineFunctions([
+  ['syminfo.prefix(symbol: string): string', 'Exchange prefix of a symbol string.', { since: 6 }],
+  [
+    'syminfo.ticker(symbol: string): string',
+    'Ticker without prefix of a symbol string.',
+    { since: 6 },
+  ],
+]);
+
+export const SYMINFO_VARIABLES = defineVariables('variable', [
+  ['syminfo.basecurrency: simple string', 'Base currency of a pair (BTC in BTCUSD).'],
+  ['syminfo.country: simple string', 'Country of the exchange.'],
+  ['syminfo.currency: simple string', 'Currency of prices.'],
+  [
+    'syminfo.current_contract: simple string',
+    'Ticker of the current contract of a continuous future.',
+    { since: 6 },
+  ],
+  ['syminfo.description: simple string', 'Description of the symbol.'],
+  ['syminfo.employees: simple int', 'Number of employees.'],
+  ['syminfo.expiration_date: simple int', 'Expiration time of a future.'],
+  ['syminfo.industry: simple string', 'Industry of the company.'],
+  ['syminfo.isin: simple string', 'ISIN of the security.', { since: 6 }],
+  [
+    'syminfo.main_tickerid: simple string',
+    'Ticker id of the chart, even inside request.security.',
+    { since: 6 },
+  ],
+  ['syminfo.mincontract: simple float', 'Smallest tradable quantity.', { since: 6 }],
+  ['syminfo.minmove: simple int', 'Numerator of the tick size.'],
+  ['syminfo.mintick: simple float', 'Tick size.'],
+  ['syminfo.pointvalue: simple float', 'Money value of one point of price.'],
+  ['syminfo.prefix: simple string', 'Exchange prefix (NASDAQ).'],
+  ['syminfo.pricescale: simple int', 'Denominator of the tick size.'],
+  ['syminfo.recommendations_buy: simple int', 'Analysts recommending buy.'],
+  ['syminfo.recommendations_buy_strong: simple int', 'Analysts recommending strong buy.'],
+  ['syminfo.recommendations_date: simple int', 'Date of the recommendations.'],
+  ['syminfo.recommendations_hold: simple int', 'Analysts recommending hold.'],
+  ['syminfo.recommendations_sell: simple int', 'Analysts recommending sell.'],
+  ['syminfo.recommendations_sell_strong: simple int', 'Analysts recommending strong sell.'],
+  ['syminfo.recommendations_total: simple int', 'Analysts with a recommendation.'],
+  ['syminfo.root: simple string', 'Root of a future ticker (ES in ESZ2024).'],
+  ['syminfo.sector: simple string', 'Sector of the company.'],
+  ['syminfo.session: simple string', 'Session type of the chart (regular or extended).'],
+  ['syminfo.shareholders: simple int', 'Number of shareholders.'],
+  ['syminfo.shares_outstanding_float: simple float', 'Free-float shares.'],
+  ['syminfo.shares_outstanding_total: simple int', 'Total shares outstanding.'],
+  ['syminfo.target_price_average: simple float', 'Mean analyst price target.'],
+  ['syminfo.target_price_date: simple int', 'Date of the price targets.'],
+  ['syminfo.target_price_estimates: simple float', 'Number of price targets.'],
+  ['syminfo.target_price_high: simple float', 'Highest price target.'],
+  ['syminfo.target_price_low: simple float', 'Lowest price target.'],
+  ['syminfo.target_price_median: simple float', 'Median price target.'],
+  ['syminfo.ticker: simple string', 'Ticker without prefix (AAPL).'],
+  ['syminfo.tickerid: simple string', 'Full ticker id with prefix and modifiers.'],
+  ['syminfo.timezone: simple string', 'Time zone of the exchange.'],
+  ['syminfo.type: simple string', 'Market type (stock, crypto, futures …).'],
+  ['syminfo.volumetype: simple string', 'What volume counts (base, quote, tick).'],
+]);
