@@ -1,0 +1,2 @@
+/** color.*: packed-number colors (see color.ts). */
+export * from './color.ts';
