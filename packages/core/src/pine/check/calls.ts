@@ -60,7 +60,9 @@ export function checkCall(ctx: CheckContext, call: CallExpression, scope: Scope)
     const name = callee.name;
     const local = scope.lookup(name);
     const user = ctx.functions.get(name) ?? ctx.methods.get(name);
-    if (user && !local) {
+    // Call syntax names a function: functions and variables live in separate namespaces, so a
+    // script may declare both `style = input.string(…)` and `style(x) => …` (real scripts do).
+    if (user) {
       ctx.info.symbols.set(callee, { kind: 'function', name, declaration: user[0]! });
       return callUser(ctx, call, name, user, args, false);
     }
@@ -93,7 +95,10 @@ export function checkCall(ctx: CheckContext, call: CallExpression, scope: Scope)
   if (callee.kind !== 'MemberExpression') return LOOSE;
 
   const dotted = dottedName(callee);
-  const isVar = headIsVariable(callee, scope);
+  // A variable named like a namespace (`line`, `box`) does not hide that namespace's built-ins:
+  // `line.get_y2(line)` calls the built-in, as TradingView compiles it.
+  const isVar =
+    headIsVariable(callee, scope) && !(dotted !== null && FUNCTIONS_BY_NAME.has(dotted));
   if (dotted !== null && !isVar) {
     const builtins = FUNCTIONS_BY_NAME.get(dotted);
     if (builtins) {

@@ -93,6 +93,15 @@ describe('names (C3xxx)', () => {
     ['x = tb.sma(close, 2)', "1:5: C3001 Undeclared identifier 'tb'"],
   ])('%j', (src, expected) => expectError(src, expected));
 
+  // Functions and variables have separate namespaces (LuxAlgo-style scripts rely on it).
+  it('a variable named like a namespace does not hide its built-ins', () =>
+    expectClean('var line ln = na\nfor line in array.new<line>()\n    y = line.get_y2(line)'));
+
+  it('a variable and a user function may share a name', () =>
+    expectClean(
+      'boxStyle = input.string("A")\nboxStyle(x) => x == "A" ? 1 : 2\nplot(boxStyle(boxStyle))',
+    ));
+
   it.each([
     ['`did you mean` for a misspelt built-in function', 'x = ta.smaa(close, 3)', 'ta.sma'],
     ['`did you mean` for a misspelt variable', 'plot(clsoe)', 'close'],
@@ -377,6 +386,7 @@ describe('version rules (C7xxx)', () => {
   it.each([
     [`${V5}if close\n    y = 1`],
     [`${V5}x = volume ? 1 : 0`],
+    [`${V5}b = close > open and (volume > 0 ? close > close[1] : 1)`],
     [`${V5}bool b = na`],
     [`${V5}b = close > open\nx = na(b)`],
     [`${V5}strategy.entry("L", strategy.long, when = close > open)`],

@@ -361,13 +361,20 @@ function binary(ctx: CheckContext, e: BinaryExpression, scope: Scope): Expressio
   return { type: UNKNOWN, qualifier };
 }
 
+/** v5 casts numbers to bool implicitly, so `c ? a > b : 1` is a bool there (v6 rejects it). */
+function v5NumberAsBool(ctx: CheckContext, a: PineType, b: PineType): PineType | null {
+  if (ctx.version !== 5) return null;
+  const mixed = (x: PineType, y: PineType) => isNamed(x, 'bool') && isNumeric(y);
+  return mixed(a, b) || mixed(b, a) ? BOOL : null;
+}
+
 function conditional(ctx: CheckContext, e: ConditionalExpression, scope: Scope): ExpressionType {
   const test = inferExpression(ctx, e.test, scope);
   condition(ctx, e.test, test, `'?:'`);
   const a = inferExpression(ctx, e.consequent, scope);
   const b = inferExpression(ctx, e.alternate, scope);
   const qualifier = maxQualifier(test.qualifier, a.qualifier, b.qualifier);
-  const type = joinTypes(a.type, b.type);
+  const type = joinTypes(a.type, b.type) ?? v5NumberAsBool(ctx, a.type, b.type);
   if (type === null) {
     ctx.report(
       'C4009',
