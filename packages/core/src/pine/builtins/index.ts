@@ -103,26 +103,4 @@ export const BUILTIN_NAMESPACES: ReadonlySet<string> = (() => {
   return set;
 })();
 
-/** Names of built-in types usable in declarations (`float x`, `array<line>`). */
-export const BUILTIN_TYPE_NAMES: ReadonlySet<string> = new Set([
-  'int',
-  'float',
-  'bool',
-  'string',
-  'color',
-  'label',
-  'line',
-  'box',
-  'table',
-  'linefill',
-  'polyline',
-  'chart.point',
-  'array',
-  'matrix',
-  'map',
-  'series',
-  'simple',
-  'const',
-  'footprint',
-  'volume_row',
-]);
+export { BUILTIN_TYPE_NAMES, CASTABLE_TYPE_NAMES, VALUE_TYPE_NAMES } from './type-names.ts';

@@ -1,26 +1,15 @@
 /** Functions outside a namespace group: `na`, `nz`, `fixnan`, casts, `max_bars_back`, `log.*`, `runtime.error`, `ticker.*`. @see https://www.tradingview.com/pine-script-reference/v6/#fun_nz */
 import { defineFunctions, type FunctionRow } from './signature.ts';
-
-const CASTS = [
-  'int',
-  'float',
-  'bool',
-  'string',
-  'color',
-  'label',
-  'line',
-  'box',
-  'table',
-  'linefill',
-  'polyline',
-];
+import { CASTABLE_TYPE_NAMES } from './type-names.ts';
 
 export const MISC_FUNCTIONS = defineFunctions([
   ['na(x: any): bool', 'True when `x` is na.'],
   ['nz(source: T, replacement: T): T', 'Replaces na with `replacement`.'],
   ['nz(source: T): T', 'Replaces na with zero (or false, or an empty color).'],
   ['fixnan(source: T): series T', 'Replaces na with the last non-na value.'],
-  ...CASTS.map((t): FunctionRow => [`${t}(x: any): ${t}`, `Converts (or types an na) to ${t}.`]),
+  ...CASTABLE_TYPE_NAMES.map(
+    (t): FunctionRow => [`${t}(x: any): ${t}`, `Converts (or types an na) to ${t}.`],
+  ),
   ['max_bars_back(var: any, num: const int): void', 'Reserves history for a variable.'],
   [
     'log.error(message: string, ...args: any): void',

@@ -1,25 +1,9 @@
 /** Written types (`float`, `array<line>`, `Point`, `lib.Point`, `float[]`) → PineType, reporting unknown names. */
+import { VALUE_TYPE_NAMES } from '../builtins/type-names.ts';
 import type { TypeNode } from '../syntax/ast.ts';
 import type { CheckContext } from './context.ts';
 import { didYouMean } from './suggest.ts';
 import { namedType, type PineType, UNKNOWN } from './types.ts';
-
-const SIMPLE_TYPES = new Set([
-  'int',
-  'float',
-  'bool',
-  'string',
-  'color',
-  'label',
-  'line',
-  'box',
-  'table',
-  'linefill',
-  'polyline',
-  'chart.point',
-  'footprint',
-  'volume_row',
-]);
 
 export function resolveTypeNode(ctx: CheckContext, node: TypeNode): PineType {
   const base = resolveBase(ctx, node);
@@ -34,7 +18,7 @@ function resolveBase(ctx: CheckContext, node: TypeNode): PineType {
   };
   if (name === 'array' || name === 'matrix') return { kind: name, element: arg(0) };
   if (name === 'map') return { kind: 'map', key: arg(0), value: arg(1) };
-  if (SIMPLE_TYPES.has(name)) return namedType(name);
+  if (VALUE_TYPE_NAMES.has(name)) return namedType(name);
   if (ctx.types.has(name)) return { kind: 'udt', name };
   if (ctx.enums.has(name)) return { kind: 'enum', name };
   const dot = name.indexOf('.');
@@ -44,7 +28,7 @@ function resolveBase(ctx: CheckContext, node: TypeNode): PineType {
     node,
     `Unknown type '${name}'`,
     didYouMean(name, [
-      ...SIMPLE_TYPES,
+      ...VALUE_TYPE_NAMES,
       'array',
       'matrix',
       'map',
