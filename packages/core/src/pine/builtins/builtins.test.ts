@@ -1,9 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Expression, Node } from '../syntax/ast.ts';
 import { parsePine } from '../syntax/parser.ts';
+import { CORPORA_DIR, pineFiles } from '../test-support/corpora.ts';
 import {
   BUILTIN_FUNCTIONS,
   BUILTIN_NAMESPACES,
@@ -12,8 +12,6 @@ import {
   VARIABLES_BY_NAME,
 } from './index.ts';
 import { parseSignature } from './signature.ts';
-
-const CORPORA = fileURLToPath(new URL('../../../../../corpora/', import.meta.url));
 
 describe('signature strings (table format)', () => {
   it.each([
@@ -79,16 +77,6 @@ describe('the table is plain data', () => {
 
 // ---------------------------------------------------------------- corpus coverage
 
-function pineFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...pineFiles(path));
-    else if (entry.endsWith('.pine')) out.push(path);
-  }
-  return out;
-}
-
 function dotted(e: Expression): string | null {
   if (e.kind === 'Identifier') return e.name;
   if (e.kind === 'MemberExpression') {
@@ -132,7 +120,7 @@ function builtinNames(root: Node, calls: Set<string>, refs: Set<string>): void {
 
 describe('corpus coverage: every built-in the real-world corpora use is in the table', () => {
   const dirs = ['pineforge-corpus', 'mihakralj-pinescript', 'github-pine'].map((d) =>
-    join(CORPORA, d),
+    join(CORPORA_DIR, d),
   );
   const present = dirs.filter(existsSync);
   it.skipIf(present.length === 0)('lists called and referenced built-ins and finds each', () => {

@@ -1,14 +1,13 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parsePine } from '../syntax/parser.ts';
+import { CORPORA_DIR, pineFiles } from '../test-support/corpora.ts';
 import { checkPine } from './check-pine.ts';
 import { formatPineDiagnostic } from './codes.ts';
 
 // The corpora of the syntax corpus test (git-ignored under <repo>/corpora/, absent in CI), now
 // parsed AND checked. Acceptance of issue 3: zero checker errors on real scripts.
-const CORPORA = fileURLToPath(new URL('../../../../../corpora/', import.meta.url));
 
 /**
  * Files of mihakralj/pinescript that TradingView itself rejects: each passes an argument twice
@@ -38,16 +37,6 @@ const BROKEN_UPSTREAM = new Set(
     'volume/adosc',
   ].map((f) => `indicators/${f}.pine`),
 );
-
-function pineFiles(dir: string, name?: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...pineFiles(path, name));
-    else if (name === undefined ? entry.endsWith('.pine') : entry === name) out.push(path);
-  }
-  return out.sort();
-}
 
 interface Tally {
   files: number;
@@ -99,7 +88,7 @@ function report(name: string, t: Tally): void {
 }
 
 describe('PineForge validation corpus (acceptance: every strategy.pine checks without errors)', () => {
-  const dir = join(CORPORA, 'pineforge-corpus');
+  const dir = join(CORPORA_DIR, 'pineforge-corpus');
   const present = existsSync(dir);
   if (!present)
     console.log(`[pine check] skipped: ${dir} is absent (git-ignored; CI does not have it)`);
@@ -115,7 +104,7 @@ describe('PineForge validation corpus (acceptance: every strategy.pine checks wi
 describe.each(['mihakralj-pinescript', 'github-pine'])(
   'second body of real-world Pine: %s',
   (name) => {
-    const dir = join(CORPORA, name);
+    const dir = join(CORPORA_DIR, name);
     const present = existsSync(dir);
     if (!present) console.log(`[pine check] skipped: ${dir} is absent`);
 

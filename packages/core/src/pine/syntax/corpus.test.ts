@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CORPORA_DIR, pineFiles } from '../test-support/corpora.ts';
 import { formatDiagnostic } from './diagnostics.ts';
 import { parsePine } from './parser.ts';
 import { printPine } from './printer.ts';
@@ -13,17 +13,6 @@ import { stripRanges } from './test-support/helpers.ts';
 //  - github-pine: .pine files of a few public GitHub repositories (v6);
 //  - pinescript5-manual: v5 examples cut from a Markdown copy of the Pine v5 User Manual; the
 //    cutting is heuristic, so some files end in prose and only the clean ones must round-trip.
-const CORPORA = fileURLToPath(new URL('../../../../../corpora/', import.meta.url));
-
-function pineFiles(dir: string, name?: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir)) {
-    const path = join(dir, entry);
-    if (statSync(path).isDirectory()) out.push(...pineFiles(path, name));
-    else if (name === undefined ? entry.endsWith('.pine') : entry === name) out.push(path);
-  }
-  return out.sort();
-}
 
 interface Tally {
   files: number;
@@ -62,7 +51,7 @@ function report(name: string, t: Tally): void {
 }
 
 describe('PineForge validation corpus (acceptance: zero syntax errors, identical round trip)', () => {
-  const dir = join(CORPORA, 'pineforge-corpus');
+  const dir = join(CORPORA_DIR, 'pineforge-corpus');
   const present = existsSync(dir);
   if (!present)
     console.log(`[pine corpus] skipped: ${dir} is absent (it is git-ignored; CI does not have it)`);
@@ -82,7 +71,7 @@ describe.each([
   ['github-pine', true],
   ['pinescript5-manual', false],
 ])('second body of real-world Pine: %s', (name, mustParse) => {
-  const dir = join(CORPORA, name);
+  const dir = join(CORPORA_DIR, name);
   const present = existsSync(dir);
   if (!present) console.log(`[pine corpus] skipped: ${dir} is absent`);
 

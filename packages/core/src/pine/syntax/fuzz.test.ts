@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { createRandom } from '../../market/random.ts';
 import { checkPine } from '../check/check-pine.ts';
+import { corpusDir, pineFiles } from '../test-support/corpora.ts';
 import { lex } from './lexer.ts';
 import { parsePine } from './parser.ts';
 import { printPine } from './printer.ts';
@@ -19,26 +19,8 @@ const SNIPPETS = [
 ];
 
 function corpusSamples(): string[] {
-  const dir = fileURLToPath(
-    new URL('../../../../../corpora/pineforge-corpus/validation/', import.meta.url),
-  );
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
-    .map((d) => join(dir, d, 'strategy.pine'))
-    .filter(existsSync)
-    .map((f) => readFileSync(f, 'utf8'));
-}
-
-/** mulberry32: small seeded PRNG. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const dir = corpusDir('pineforge-corpus');
+  return dir ? pineFiles(dir, 'strategy.pine').map((f) => readFileSync(f, 'utf8')) : [];
 }
 
 const ALPHABET = ' \n\t()[]<>=:?,.+-*/%#"\'\\abcxyz019_@';
@@ -104,7 +86,8 @@ function window(text: string, random: () => number): string {
 
 describe('fuzz: random mutations of corpus files and snippets', () => {
   it('parse and check never throw and always return a tree with in-range diagnostics (10,000 cases)', () => {
-    const random = rng(20260521);
+    const generator = createRandom(20260521);
+    const random = () => generator.next();
     const bases = [...SNIPPETS, ...corpusSamples()];
     let withErrors = 0;
     let checked = 0;
