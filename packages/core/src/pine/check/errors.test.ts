@@ -97,6 +97,16 @@ describe('names (C3xxx)', () => {
   it('a variable named like a namespace does not hide its built-ins', () =>
     expectClean('var line ln = na\nfor line in array.new<line>()\n    y = line.get_y2(line)'));
 
+  // `_` declares nothing, so loops over it must not touch a missing symbol (found by the fuzz test).
+  it.each([
+    ['for _ = 0 to 2\n    x = 1'],
+    ['arr = array.from(1, 2)\nfor [_, v] in arr\n    plot(v)'],
+    ['arr = array.from(1, 2)\nfor _ in arr\n    x = 1'],
+  ])('a loop over `_` checks without crashing: %j', (src) => {
+    const codes = analyse(src).diagnostics.map((d) => d.code);
+    if (codes.includes('C9999')) throw new Error(`internal checker error for ${src}`);
+  });
+
   it('a variable and a user function may share a name', () =>
     expectClean(
       'boxStyle = input.string("A")\nboxStyle(x) => x == "A" ? 1 : 2\nplot(boxStyle(boxStyle))',

@@ -19,7 +19,7 @@ import { condition, describe, inferExpression } from './expressions.ts';
 import type { ExpressionType } from './info.ts';
 import { expressionText } from './literals.ts';
 import { fitsQualifier, maxQualifier, type PineQualifier } from './qualifiers.ts';
-import { Scope, type ScopeKind } from './scope.ts';
+import { Scope, type ScopeKind, type VariableSymbol } from './scope.ts';
 import { resolveTypeNode } from './type-nodes.ts';
 import {
   assignable,
@@ -41,8 +41,8 @@ export function declare(
   type: PineType,
   qualifier: PineQualifier,
   kind: 'local' | 'parameter' = 'local',
-): void {
-  if (id.name === '_') return;
+): VariableSymbol | undefined {
+  if (id.name === '_') return undefined;
   ctx.info.declarations.set(id, id);
   ctx.info.symbols.set(id, { kind, name: id.name, declaration: id });
   if (scope.variables.has(id.name)) {
@@ -62,7 +62,7 @@ export function declare(
   } else if (VARIABLES_BY_NAME.has(id.name) && kind === 'local') {
     ctx.warn('C3102', id, `'${id.name}' shadows the built-in variable of the same name`);
   }
-  scope.variables.set(id.name, {
+  const symbol: VariableSymbol = {
     name: id.name,
     kind,
     declaration: id,
@@ -70,7 +70,14 @@ export function declare(
     qualifier,
     used: false,
     global: scope.kind === 'global',
-  });
+  };
+  scope.variables.set(id.name, symbol);
+  return symbol;
+}
+
+/** Loop variables never count as unused; `_` declares nothing. */
+function markUsed(symbol: VariableSymbol | undefined): void {
+  if (symbol) symbol.used = true;
 }
 
 export function reportUnused(ctx: CheckContext, scope: Scope): void {
@@ -287,14 +294,8 @@ export function checkLoop(
           `Loop bounds must be numbers, not '${describe(b)}'`,
         );
     const float = bounds.some((b) => isNamed(b.type, 'float'));
-    declare(
-      ctx,
-      scope,
-      e.counter,
-      float ? FLOAT : INT,
-      maxQualifier(...bounds.map((b) => b.qualifier)),
-    );
-    scope.variables.get(e.counter.name)!.used = true;
+    const qualifier = maxQualifier(...bounds.map((b) => b.qualifier));
+    markUsed(declare(ctx, scope, e.counter, float ? FLOAT : INT, qualifier));
   } else {
     const it = inferExpression(ctx, e.iterable, parent);
     const t = it.type;
@@ -311,12 +312,8 @@ export function checkLoop(
         e.iterable,
         `'for … in' needs an array, matrix or map, not '${describe(it)}'`,
       );
-    if (e.index) {
-      declare(ctx, scope, e.index, index, 'series');
-      scope.variables.get(e.index.name)!.used = true;
-    }
-    declare(ctx, scope, e.item, item, 'series');
-    if (scope.variables.has(e.item.name)) scope.variables.get(e.item.name)!.used = true;
+    if (e.index) markUsed(declare(ctx, scope, e.index, index, 'series'));
+    markUsed(declare(ctx, scope, e.item, item, 'series'));
   }
   const result = checkStatements(ctx, e.body.body, scope);
   reportUnused(ctx, scope);
