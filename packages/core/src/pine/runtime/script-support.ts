@@ -1,0 +1,78 @@
+/**
+ * Helpers the generated JavaScript calls through `$rt`: conversions, v5 operators, objects,
+ * history buffers, loops over collections and the mapping of errors to Pine lines.
+ */
+import { intDiv, na, nz, nzRef, toBool } from './na.ts';
+import { PineRuntimeError } from './pine-runtime-error.ts';
+import { AnySeries } from './series/any-series.ts';
+import { Series } from './series/series.ts';
+
+/** An enum member: compared by reference; `str.tostring` shows its title. */
+export interface EnumMember {
+  readonly enumName: string;
+  readonly name: string;
+  readonly title: string;
+}
+
+export const scriptSupport = {
+  na,
+  nz,
+  nzRef,
+  toBool,
+  intDiv,
+  /** v5 `and`/`or`: both operands are already evaluated (v5 evaluates both sides). */
+  and5: (a: boolean, b: boolean): boolean => a && b,
+  or5: (a: boolean, b: boolean): boolean => a || b,
+  newSeries: (maxBarsBack: number) => new Series(maxBarsBack),
+  newAnySeries: (maxBarsBack: number) => new AnySeries<unknown>(maxBarsBack),
+  /** Field access on a user-defined object: na objects are TradingView's runtime error. */
+  object<T>(value: T | null | undefined): T {
+    if (
+      value === null ||
+      value === undefined ||
+      (typeof value === 'number' && Number.isNaN(value))
+    ) {
+      throw new PineRuntimeError('Cannot access a field of an na object');
+    }
+    return value;
+  },
+  /** `copy()` of a user-defined object: a shallow copy (fields holding objects are shared). */
+  copy<T extends object>(value: T | null): T | null {
+    if (value === null) return null;
+    return Object.assign(Object.create(Object.getPrototypeOf(value) as object) as T, value);
+  },
+  enumMember: (enumName: string, name: string, title: string): EnumMember =>
+    Object.freeze({ enumName, name, title }),
+  /** Values of `for x in collection`: arrays (and anything iterable), matrices by row. */
+  values(collection: unknown): Iterable<unknown> {
+    if (collection === null || collection === undefined) {
+      throw new PineRuntimeError('Cannot iterate over an na collection');
+    }
+    const c = collection as { values?: () => Iterable<unknown>; [Symbol.iterator]?: unknown };
+    if (typeof c[Symbol.iterator] === 'function') return c as Iterable<unknown>;
+    if (typeof c.values === 'function') return c.values();
+    throw new PineRuntimeError('This value cannot be iterated with for…in');
+  },
+  /** Pairs of `for [i, x] in array` / `for [k, v] in map`. */
+  entries(collection: unknown): Iterable<[unknown, unknown]> {
+    if (collection === null || collection === undefined) {
+      throw new PineRuntimeError('Cannot iterate over an na collection');
+    }
+    const c = collection as { entries?: () => Iterable<[unknown, unknown]> };
+    if (typeof c.entries === 'function') return c.entries();
+    throw new PineRuntimeError('This value cannot be iterated with for [a, b] in');
+  },
+  /** Adds the Pine line to an error thrown while a bar ran. */
+  fail(error: unknown, line: number): unknown {
+    if (error instanceof PineRuntimeError) {
+      error.line ??= line;
+      return error;
+    }
+    if (error instanceof TypeError || error instanceof RangeError) {
+      const wrapped = new PineRuntimeError(error.message);
+      wrapped.line = line;
+      return wrapped;
+    }
+    return error;
+  },
+};
