@@ -20,7 +20,6 @@ const BAR_FIELDS: Readonly<Record<string, string>> = {
   hlcc4: 'hlcc4',
   bar_index: 'barIndex',
   time: 'time',
-  time_close: 'timeClose',
   'barstate.isfirst': 'isFirst',
   'barstate.islast': 'isLast',
   'barstate.isnew': 'isNew',

@@ -26,8 +26,8 @@ import { enumObjectName, fieldName, typeClassName } from './names.ts';
 
 export interface CompileOptions {
   readonly fileName?: string;
-  /** Whether the runtime implements a built-in function; unsupported calls fail at compile time. */
-  readonly implemented?: (name: string) => boolean;
+  /** Whether the runtime implements a built-in; scripts using one it lacks fail at compile time. */
+  readonly implemented?: (kind: 'function' | 'variable', name: string) => boolean;
 }
 
 export interface CompiledScript {

@@ -209,6 +209,12 @@ function specialCall(
   if ((name.endsWith('.new') || /\.new_[a-z]+$/.test(name)) && /^(array|matrix)\./.test(name)) {
     return genericConstructor(em, e, overload);
   }
+  if (name === 'map.new') {
+    // The map answers lookups of absent keys with its value type's na.
+    const type = em.typeOf(e);
+    em.namespacesUsed.add('map');
+    return `$ns.map.new(${naFor(type?.kind === 'map' ? type.value : undefined, em.version)})`;
+  }
   return null;
 }
 

@@ -121,11 +121,11 @@ function builtinVariable(em: Emitter, node: Expression, name: string): string {
     const constant = constantValue(symbol.variable);
     if (constant !== null) return constant;
   }
-  return builtinVariableByName(em, name);
+  return builtinVariableByName(em, name, node);
 }
 
 /** JavaScript reading a (non-constant) built-in variable by its Pine name. */
-function builtinVariableByName(em: Emitter, name: string): string {
+function builtinVariableByName(em: Emitter, name: string, node?: Expression): string {
   const field = barField(name);
   if (field) return `$bar.${field}`;
   if (name === 'last_bar_index') return '$lastBarIndex';
@@ -137,9 +137,12 @@ function builtinVariableByName(em: Emitter, name: string): string {
     }
     return value;
   }
+  if (node) em.requireBuiltin(node, name, 'variable');
   const { namespace, path } = namespacedVariable(name);
-  em.namespacesUsed.add(namespace);
-  return `$ns[${JSON.stringify(namespace)}]${path.map((p) => `.${p}`).join('')}`;
+  // Variables live under '@' + namespace: Pine reuses names of functions for variables.
+  const holder = `@${namespace}`;
+  em.namespacesUsed.add(holder);
+  return `$ns[${JSON.stringify(holder)}]${path.map((p) => `.${p}`).join('')}`;
 }
 
 const ARITHMETIC = new Set(['+', '-', '*', '/', '%']);

@@ -39,7 +39,7 @@ export class Emitter {
     readonly source: string,
     readonly fileName: string,
     /** Whether the runtime implements a built-in (checked at compile time, so runs never fail on it). */
-    private readonly implemented: (name: string) => boolean,
+    private readonly implemented: (kind: 'function' | 'variable', name: string) => boolean,
   ) {
     this.lines = createLineIndex(source);
   }
@@ -55,8 +55,9 @@ export class Emitter {
   }
 
   /** Stops the compile with a clear message when the runtime lacks a built-in. */
-  requireBuiltin(node: Node, name: string): void {
-    if (!this.implemented(name)) throw this.error(node, `${name}() is not supported yet`);
+  requireBuiltin(node: Node, name: string, kind: 'function' | 'variable' = 'function'): void {
+    if (this.implemented(kind, name)) return;
+    throw this.error(node, `${kind === 'function' ? `${name}()` : name} is not supported yet`);
   }
 
   get version(): 5 | 6 {

@@ -6,11 +6,15 @@
  * Tuple results: `tuple` names the instance fields holding the elements after `next`.
  * @see https://www.tradingview.com/pine-script-docs/language/execution-model/
  */
+
+import type { Bars } from '../../market/bars.ts';
 import { MathRandom } from './math/random.ts';
 import { MathSum } from './math/sum.ts';
 import { Fixnan, FixnanRef } from './na.ts';
+import * as output from './output/index.ts';
 import type { BarState } from './series/bar-state.ts';
 import * as ta from './ta/index.ts';
+import { TimeframeChange } from './time/timeframe-change.ts';
 
 export interface CallSite {
   next(...args: never[]): unknown;
@@ -18,6 +22,8 @@ export interface CallSite {
 
 export interface CallSiteContext {
   readonly bar: BarState;
+  readonly bars: Bars;
+  readonly outputs: output.ScriptOutputs;
   /** Seed for generators that the script does not seed itself (fixed per run: runs repeat). */
   readonly randomSeed: number;
 }
@@ -77,7 +83,23 @@ const withBar = (make: (bar: BarState) => CallSite): CallSiteSpec => ({
   create: ({ bar }) => make(bar),
 });
 
+/** Plots and other recorded outputs register themselves with the run's output store. */
+const recorded = (
+  make: new (outputs: output.ScriptOutputs, bar: BarState) => CallSite,
+): CallSiteSpec => ({ create: ({ outputs, bar }) => new make(outputs, bar) });
+
 export const CALL_SITES: Readonly<Record<string, CallSiteSpec>> = {
+  plot: recorded(output.Plot),
+  plotshape: recorded(output.PlotShape),
+  plotchar: recorded(output.PlotChar),
+  plotarrow: recorded(output.PlotArrow),
+  plotcandle: recorded(output.PlotCandle),
+  plotbar: recorded(output.PlotBar),
+  bgcolor: recorded(output.BgColor),
+  barcolor: recorded(output.BarColor),
+  fill: recorded(output.Fill),
+  hline: recorded(output.HLine),
+  alertcondition: recorded(output.AlertCondition),
   'ta.alma': plain(() => new ta.Alma()),
   'ta.atr': withBar((bar) => new ta.Atr(bar)),
   'ta.barssince': plain(() => new ta.BarsSince()),
@@ -166,6 +188,7 @@ export const CALL_SITES: Readonly<Record<string, CallSiteSpec>> = {
   'ta.vwma': withBar((bar) => new ta.Vwma(bar)),
   'ta.wma': plain(() => new ta.Wma()),
   'ta.wpr': withBar((bar) => new ta.Wpr(bar)),
+  'timeframe.change': { create: ({ bar, bars }) => new TimeframeChange(bar, bars) },
   'math.sum': plain(() => new MathSum()),
   'math.random': { create: ({ randomSeed }) => new MathRandom(randomSeed) },
   fixnan: {

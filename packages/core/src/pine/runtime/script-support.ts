@@ -2,6 +2,9 @@
  * Helpers the generated JavaScript calls through `$rt`: conversions, v5 operators, objects,
  * history buffers, loops over collections and the mapping of errors to Pine lines.
  */
+import { PineArray } from './array/pine-array.ts';
+import { PineMap } from './map/pine-map.ts';
+import { PineMatrix } from './matrix/pine-matrix.ts';
 import { intDiv, na, nz, nzRef, toBool } from './na.ts';
 import { PineRuntimeError } from './pine-runtime-error.ts';
 import { AnySeries } from './series/any-series.ts';
@@ -43,24 +46,25 @@ export const scriptSupport = {
   },
   enumMember: (enumName: string, name: string, title: string): EnumMember =>
     Object.freeze({ enumName, name, title }),
-  /** Values of `for x in collection`: arrays (and anything iterable), matrices by row. */
+  /**
+   * Values of `for x in collection`: an array's elements as they were when the loop started,
+   * a matrix's rows (as arrays).
+   * @see https://www.tradingview.com/pine-script-docs/language/loops/#for-in-loops
+   */
   values(collection: unknown): Iterable<unknown> {
-    if (collection === null || collection === undefined) {
-      throw new PineRuntimeError('Cannot iterate over an na collection');
+    if (collection instanceof PineArray) return collection.toArray();
+    if (collection instanceof PineMatrix) {
+      return Array.from({ length: collection.rows }, (_, r) =>
+        PineArray.of(collection.rowValues(r)),
+      );
     }
-    const c = collection as { values?: () => Iterable<unknown>; [Symbol.iterator]?: unknown };
-    if (typeof c[Symbol.iterator] === 'function') return c as Iterable<unknown>;
-    if (typeof c.values === 'function') return c.values();
-    throw new PineRuntimeError('This value cannot be iterated with for…in');
+    throw new PineRuntimeError('Cannot iterate over an na collection');
   },
-  /** Pairs of `for [i, x] in array` / `for [k, v] in map`. */
-  entries(collection: unknown): Iterable<[unknown, unknown]> {
-    if (collection === null || collection === undefined) {
-      throw new PineRuntimeError('Cannot iterate over an na collection');
-    }
-    const c = collection as { entries?: () => Iterable<[unknown, unknown]> };
-    if (typeof c.entries === 'function') return c.entries();
-    throw new PineRuntimeError('This value cannot be iterated with for [a, b] in');
+  /** Pairs of `for [i, x] in array` / `for [k, v] in map` / `for [i, row] in matrix`. */
+  entries(collection: unknown): Iterable<readonly [unknown, unknown]> {
+    if (collection instanceof PineMap) return [...collection.pairs];
+    const values = [...scriptSupport.values(collection)];
+    return values.map((v, i) => [i, v] as const);
   },
   /** Adds the Pine line to an error thrown while a bar ran. */
   fail(error: unknown, line: number): unknown {
