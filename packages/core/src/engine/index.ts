@@ -1,4 +1,8 @@
 /** Engine: one event-driven kernel for backtest, paper and live; orders, fills, portfolio, indicators, metrics, strategy API. */
+
+export * from './broker/broker-config.ts';
+export * from './broker/broker-emulator.ts';
+export * from './broker/trade-record.ts';
 export * from './fills/bar-fill-model.ts';
 export * from './fills/fill-model.ts';
 export * from './fills/intrabar-path.ts';
@@ -29,3 +33,4 @@ export * from './strategy/crossover.ts';
 export * from './strategy/params.ts';
 export * from './strategy/series.ts';
 export * from './strategy/strategy.ts';
+export * from './tester-report/index.ts';

@@ -1,5 +1,9 @@
-/** Pine Script: syntax front end, built-in signature table, checker and runtime library (the compiler joins them next). */
+/** Pine Script: syntax front end, built-in signature table, checker, compiler, runtime library and run loop. */
 export * from './builtins/index.ts';
 export * from './check/index.ts';
+export * from './compile/index.ts';
+export { compileScript } from './run/compile-script.ts';
+export type { RunContext as PineRunContext } from './run/run-context.ts';
+export { createScriptRun, type RunOptions, runScript, type ScriptRun } from './run/run-script.ts';
 export * as runtime from './runtime/index.ts';
 export * from './syntax/index.ts';

@@ -10,6 +10,7 @@ import { registerDataShow } from './commands/data-show.ts';
 import { registerDataSynth } from './commands/data-synth.ts';
 import { registerDataUniverse } from './commands/data-universe.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerParity } from './commands/parity.ts';
 import { registerPineCheck } from './commands/pine-check.ts';
 import { registerPineFmt } from './commands/pine-fmt.ts';
 import { commandContext } from './context.ts';
@@ -58,6 +59,7 @@ function buildProgram(io: CliIo): Command {
   registerDemo(program, ctx);
   registerPineCheck(program, ctx);
   registerPineFmt(program, ctx);
+  registerParity(program, ctx);
   // Subcommands inherit output and error handling.
   for (const command of [program, data, ...data.commands, ...program.commands]) {
     command.exitOverride().configureOutput({

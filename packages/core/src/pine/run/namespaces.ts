@@ -18,8 +18,11 @@ import { map } from '../runtime/map/index.ts';
 import * as math from '../runtime/math/math.ts';
 import { matrix } from '../runtime/matrix/index.ts';
 import * as output from '../runtime/output/index.ts';
+import { PineRuntimeError } from '../runtime/pine-runtime-error.ts';
 import { BarState } from '../runtime/series/bar-state.ts';
 import { formatMessage, Str } from '../runtime/str/index.ts';
+import { createStrategy } from '../runtime/strategy/create-strategy.ts';
+import type { PineStrategy } from '../runtime/strategy/strategy-namespace.ts';
 import { SessionVariables, SyminfoVariables, syminfoFunctions } from '../runtime/symbol/index.ts';
 import { PineTimeframe, TimeFunctions, TimeVariables } from '../runtime/time/index.ts';
 import type { RunContext } from './run-context.ts';
@@ -121,7 +124,26 @@ export const NAMESPACES: Readonly<Record<string, NamespaceFactory>> = {
   syminfo: () => syminfoFunctions,
   '@syminfo': (ctx) => new SyminfoVariables(ctx.bars.symbol),
   '@session': (ctx) => new SessionVariables(ctx.bar, ctx.bars),
+  strategy: (ctx) => requireStrategy(ctx),
+  '@strategy': (ctx) => strategyVariables(requireStrategy(ctx)),
 };
+
+function requireStrategy(ctx: RunContext): PineStrategy {
+  if (!ctx.strategy)
+    throw new PineRuntimeError('strategy.* is only available in a strategy() script');
+  return ctx.strategy;
+}
+
+/**
+ * `strategy.*` variables: the namespace's getters, except that `strategy.closedtrades` and
+ * `strategy.opentrades` are counts here while their functions live in sub-objects.
+ */
+function strategyVariables(strategy: PineStrategy): object {
+  const variables = Object.create(strategy) as Record<string, unknown>;
+  Object.defineProperty(variables, 'closedtrades', { get: () => strategy.closedtrades.count });
+  Object.defineProperty(variables, 'opentrades', { get: () => strategy.opentrades.count });
+  return variables;
+}
 
 let sample: RunContext | null = null;
 const samples = new Map<string, object>();
@@ -140,7 +162,13 @@ function sampleContext(): RunContext {
     volume: empty,
   });
   const bar = new BarState(bars);
-  sample = { bars, bar, outputs: new output.ScriptOutputs(bar, 0), drawings: new DrawingStore() };
+  sample = {
+    bars,
+    bar,
+    outputs: new output.ScriptOutputs(bar, 0),
+    drawings: new DrawingStore(),
+    strategy: createStrategy({}, bars),
+  };
   return sample;
 }
 

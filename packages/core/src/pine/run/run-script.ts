@@ -5,6 +5,7 @@
  * @see https://www.tradingview.com/pine-script-docs/language/execution-model/
  */
 import type { Bars } from '../../market/bars.ts';
+import type { LiteralValue } from '../check/info.ts';
 import type { CompiledScript } from '../compile/compile-pine.ts';
 import { type InputValue, resolveInputs } from '../compile/inputs.ts';
 import { CALL_SITES, SERIES_VARIABLES } from '../runtime/call-sites.ts';
@@ -13,6 +14,7 @@ import { ScriptOutputs } from '../runtime/output/script-outputs.ts';
 import { PineRuntimeError } from '../runtime/pine-runtime-error.ts';
 import { scriptSupport } from '../runtime/script-support.ts';
 import { BarState } from '../runtime/series/bar-state.ts';
+import { createStrategy } from '../runtime/strategy/create-strategy.ts';
 import { NAMESPACES } from './namespaces.ts';
 import type { RunContext } from './run-context.ts';
 
@@ -23,6 +25,12 @@ export interface RunOptions {
   readonly randomSeed?: number;
   /** Extra or replacement namespace objects for this run (tests, request.security data). */
   readonly namespaces?: Readonly<Record<string, (ctx: RunContext) => object>>;
+  /** Overrides of `strategy(...)` arguments by Pine name (`initial_capital`, `commission_value` …). */
+  readonly strategy?: Readonly<Record<string, LiteralValue>>;
+  /** Strategies: orders placed on bars before this time (ms UTC) are dropped (warm-up). */
+  readonly tradingStart?: number;
+  /** Lower-timeframe bars for the bar magnifier. */
+  readonly lowerBars?: Bars;
 }
 
 /** TradingView stops loops that run too long (500 ms); we stop a bar after this many iterations. */
@@ -32,6 +40,19 @@ export interface ScriptRun {
   readonly context: RunContext;
   /** Loads bar `index` into the bar state and executes the script on it. */
   step(index: number): void;
+}
+
+/** Declaration arguments as runtime values: constants such as `strategy.cash` become "cash". */
+function plainArguments(
+  args: Readonly<Record<string, LiteralValue>>,
+): Record<string, string | number | boolean | null> {
+  const out: Record<string, string | number | boolean | null> = {};
+  for (const [key, value] of Object.entries(args)) {
+    if (value !== null && typeof value === 'object' && 'ref' in value) {
+      out[key] = value.ref.slice(value.ref.lastIndexOf('.') + 1);
+    } else if (value === null || typeof value !== 'object') out[key] = value;
+  }
+  return out;
 }
 
 const optional = <K extends string>(key: K, value: number | undefined) =>
@@ -59,7 +80,21 @@ export function createScriptRun(
     ...optional('maxBoxes', limit('max_boxes_count')),
     ...optional('maxPolylines', limit('max_polylines_count')),
   });
-  const context: RunContext = { bars, bar, outputs: new ScriptOutputs(bar, bars.length), drawings };
+  const strategy =
+    compiled.kind === 'strategy'
+      ? createStrategy(
+          plainArguments({ ...compiled.declaration, ...options.strategy }),
+          bars,
+          options.lowerBars,
+        )
+      : null;
+  const context: RunContext = {
+    bars,
+    bar,
+    outputs: new ScriptOutputs(bar, bars.length),
+    drawings,
+    strategy,
+  };
   const namespaces: Record<string, object> = {};
   for (const name of compiled.namespaces) {
     const create = options.namespaces?.[name] ?? NAMESPACES[name];
@@ -126,6 +161,21 @@ export function runScript(
   options: RunOptions = {},
 ): ScriptRun {
   const run = createScriptRun(compiled, bars, options);
-  for (let i = 0; i < bars.length; i++) run.step(i);
+  const broker = run.context.strategy?.broker;
+  if (!broker) {
+    for (let i = 0; i < bars.length; i++) run.step(i);
+    return run;
+  }
+  // Strategies: fills of pending orders along the bar's path, the script at the close, then
+  // on-close fills and equity (TRADINGVIEW-SEMANTICS.md, rule 1).
+  const tradingStart = options.tradingStart ?? Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < bars.length; i++) {
+    broker.beforeScript(i);
+    run.step(i);
+    // Before tradingStart the script only warms up: its orders are dropped.
+    if ((bars.time[i] as number) < tradingStart) broker.cancelAll();
+    broker.afterScript(i);
+  }
+  broker.finish();
   return run;
 }

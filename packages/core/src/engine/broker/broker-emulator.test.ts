@@ -1,0 +1,242 @@
+/** Broker emulator rules (TRADINGVIEW-SEMANTICS.md), each on a few hand-made bars with the fill worked out by hand. */
+import { describe, expect, it } from 'vitest';
+import { barsFromRows } from '../../market/bars.ts';
+import { symbolInfo } from '../../market/symbol-info.ts';
+import { parseTimeframe } from '../../market/timeframe.ts';
+import type { BrokerConfig } from './broker-config.ts';
+import { brokerConfig } from './broker-config.ts';
+import { BrokerEmulator } from './broker-emulator.ts';
+
+const MIN = 60_000;
+/** Bars [open, high, low, close], one minute apart from t = 0. */
+function makeBars(rows: [number, number, number, number][]) {
+  return barsFromRows(
+    symbolInfo('TEST'),
+    parseTimeframe('1'),
+    rows.map(([open, high, low, close], i) => ({
+      time: i * MIN,
+      open,
+      high,
+      low,
+      close,
+      volume: 1,
+    })),
+  );
+}
+
+/** Runs `script(broker, i)` at each bar's close, with the driving contract of the run loop. */
+function run(
+  rows: [number, number, number, number][],
+  script: (b: BrokerEmulator, i: number) => void,
+  config: Partial<BrokerConfig> = {},
+): BrokerEmulator {
+  const bars = makeBars(rows);
+  const broker = new BrokerEmulator(brokerConfig(config), bars);
+  for (let i = 0; i < bars.length; i++) {
+    broker.beforeScript(i);
+    script(broker, i);
+    broker.afterScript(i);
+  }
+  broker.finish();
+  return broker;
+}
+
+const FLAT: [number, number, number, number] = [100, 101, 99, 100];
+
+describe('BrokerEmulator', () => {
+  it('rule 1: a market entry placed at bar 0 fills at the open of bar 1', () => {
+    const b = run([FLAT, [102, 103, 101, 102]], (b, i) => i === 0 && b.entry('L', 'long'));
+    const t = b.ledger.openRecord(0)!;
+    expect([t.entry.barIndex, t.entry.time, t.entry.price, t.qty]).toEqual([1, MIN, 102, 1]);
+  });
+
+  it('rule 1: process_orders_on_close fills the market entry at the close of bar 0', () => {
+    const b = run([[100, 101, 99, 100.5], FLAT], (b, i) => i === 0 && b.entry('L', 'long'), {
+      processOrdersOnClose: true,
+    });
+    expect(b.ledger.openRecord(0)!.entry.price).toBe(100.5);
+  });
+
+  it('rule 2: open nearer the low walks open → low → high: a buy stop at 104 and sell stop at 96 — the sell fills first', () => {
+    // Bar 1: open 100, low 95 (5 away), high 106 (6 away) → path 100 → 95 → 106 → 103.
+    // The sell stop at 96 is reached first (short 1 @ 96), then the buy stop at 104 closes it (flat).
+    const b = run([FLAT, [100, 106, 95, 103]], (b, i) => {
+      if (i !== 0) return;
+      b.entry('LE', 'long', { stop: 104 });
+      b.entry('SE', 'short', { stop: 96 });
+    });
+    const t = b.ledger.closed[0]!;
+    expect([t.direction, t.entry.price, t.exit.price, b.ledger.positionSize]).toEqual([
+      'short',
+      96,
+      104,
+      0,
+    ]);
+  });
+
+  it('rule 2: a stop crossed in the gap fills at the next open, not at the level', () => {
+    // Buy stop 103 placed on bar 0; bar 1 opens at 105 → fills at 105.
+    const b = run(
+      [FLAT, [105, 106, 104, 105]],
+      (b, i) => i === 0 && b.entry('L', 'long', { stop: 103 }),
+    );
+    expect(b.ledger.openRecord(0)!.entry.price).toBe(105);
+  });
+
+  it('rule 3: a limit already better than the market fills at once at the open', () => {
+    // Buy limit 102 with bar 1 opening at 100 → fills at 100 (better than the limit).
+    const b = run(
+      [FLAT, [100, 101, 99, 100]],
+      (b, i) => i === 0 && b.entry('L', 'long', { limit: 102 }),
+    );
+    expect(b.ledger.openRecord(0)!.entry.price).toBe(100);
+  });
+
+  it('rule 8: slippage of 2 ticks moves a market buy 0.02 up, never a limit', () => {
+    const b = run(
+      [FLAT, FLAT, [100, 103, 99, 100]],
+      (b, i) => {
+        if (i === 0) b.entry('L', 'long');
+        if (i === 1) b.exit('X', { fromEntry: 'L', limit: 102.5 });
+      },
+      { slippage: 2 },
+    );
+    const t = b.ledger.closed[0]!;
+    expect([t.entry.price, t.exit.price]).toEqual([100.02, 102.5]);
+  });
+
+  it('rule 7: percent commission 0.1 % on both fills reduces the profit', () => {
+    // Buy 1 @ 100 (fee 0.1), sell @ 110 (fee 0.11): 10 − 0.21 = 9.79.
+    const b = run(
+      [FLAT, FLAT, [110, 111, 109, 110], FLAT],
+      (b, i) => {
+        if (i === 0) b.entry('L', 'long');
+        if (i === 1) b.close('L');
+      },
+      { commissionValue: 0.1 },
+    );
+    expect(b.ledger.closed[0]!.profit).toBeCloseTo(9.79, 10);
+  });
+
+  it('rule 10: an opposite entry adds the open position: long 1 → short entry of 1 fills 2, ends short 1', () => {
+    const b = run([FLAT, FLAT, FLAT], (b, i) => {
+      if (i === 0) b.entry('L', 'long');
+      if (i === 1) b.entry('S', 'short');
+    });
+    expect([
+      b.ledger.closed.length,
+      b.ledger.closed[0]!.exit.signal,
+      b.ledger.positionSize,
+    ]).toEqual([1, 'S', -1]);
+  });
+
+  it('rule 9: pyramiding 1 ignores a second same-direction entry', () => {
+    const b = run([FLAT, FLAT, FLAT], (b, i) => i < 2 && b.entry(`L${i}`, 'long'), {
+      pyramiding: 1,
+    });
+    expect(b.ledger.positionSize).toBe(1);
+  });
+
+  it('rule 11: FIFO closes the oldest trade whatever strategy.close names', () => {
+    const b = run(
+      [FLAT, [101, 101, 101, 101], [102, 102, 102, 102], FLAT],
+      (b, i) => {
+        if (i === 0) b.entry('A', 'long');
+        if (i === 1) b.entry('B', 'long');
+        if (i === 2) b.close('B', { qty: 1 });
+      },
+      { pyramiding: 2 },
+    );
+    expect(b.ledger.closed[0]!.entryId).toBe('A');
+  });
+
+  it('rule 12: profit/loss in ticks off the entry price; the level reached first wins', () => {
+    // Entry @ 100, profit 150 ticks → limit 101.5, loss 100 ticks → stop 99. Bar 2 path 100 → 98.5 → 102: stop first.
+    const b = run([FLAT, FLAT, [100, 102, 98.5, 101]], (b, i) => {
+      if (i === 0) {
+        b.entry('L', 'long');
+        b.exit('X', { fromEntry: 'L', profit: 150, loss: 100 });
+      }
+    });
+    expect(b.ledger.closed[0]!.exit.price).toBe(99);
+  });
+
+  it('rule 12: an exit placed before its entry fills waits and arms on the fill bar', () => {
+    // Entry fills at bar 1 open 100; stop 99 is reached on bar 1 (low 98).
+    const b = run([FLAT, [100, 100.5, 98, 99.5]], (b, i) => {
+      if (i === 0) {
+        b.entry('L', 'long');
+        b.exit('X', { fromEntry: 'L', stop: 99 });
+      }
+    });
+    const t = b.ledger.closed[0]!;
+    expect([t.entry.barIndex, t.exit.barIndex, t.exit.price]).toEqual([1, 1, 99]);
+  });
+
+  it('rule 13: OCA cancel — the first fill of the group cancels the other order', () => {
+    const b = run([FLAT, [100, 103, 100, 102], [102, 102, 90, 95]], (b, i) => {
+      if (i !== 0) return;
+      b.order('A', 'long', { stop: 102, ocaName: 'G', ocaType: 'cancel' });
+      b.order('B', 'short', { stop: 95, ocaName: 'G', ocaType: 'cancel' });
+    });
+    expect([b.ledger.positionSize, b.pendingOrders().length]).toEqual([1, 0]);
+  });
+
+  it('rule 14: allow_entry_in long turns a short entry into a close of the long', () => {
+    const b = run([FLAT, FLAT, FLAT], (b, i) => {
+      b.risk.allowEntryIn = 'long';
+      if (i === 0) b.entry('L', 'long');
+      if (i === 1) b.entry('S', 'short');
+    });
+    expect([b.ledger.positionSize, b.ledger.closed.length]).toEqual([0, 1]);
+  });
+
+  it('rule 6: cash sizing rounds down to the lot step', () => {
+    // 1,000 cash at close 300 → 3.33 contracts → 3 with lot 1.
+    const b = run(
+      [
+        [300, 300, 300, 300],
+        [300, 301, 299, 300],
+      ],
+      (b, i) => i === 0 && b.entry('L', 'long'),
+      {
+        defaultQtyType: 'cash',
+        defaultQtyValue: 1000,
+      },
+    );
+    expect(b.ledger.positionSize).toBe(3);
+  });
+
+  it('rule 15: margin call liquidates 4 × the contracts covering the shortfall at the bar low', () => {
+    // 1,000 capital, margin_long 50 %, long 180 @ 10 (margin 900 fits). Bar 2 low 6: equity
+    // 1000 − 4 × 180 = 280, margin 180 × 6 × 0.5 = 540 → short by 260 → cover trunc(260 / 6) = 43
+    // → liquidate 4 × 43 = 172 contracts at 6.
+    const b = run(
+      [
+        [10, 10, 10, 10],
+        [10, 10, 10, 10],
+        [8, 8, 6, 7],
+      ],
+      (b, i) => i === 0 && b.entry('L', 'long', { qty: 180 }),
+      {
+        initialCapital: 1000,
+        marginLong: 50,
+      },
+    );
+    const t = b.ledger.closed[0]!;
+    expect([t.exit.signal, t.qty, t.exit.price]).toEqual(['Margin call', 172, 6]);
+  });
+
+  it('strategy.equity = initial capital + net profit + open profit at the close', () => {
+    const b = run(
+      [FLAT, FLAT, [100, 106, 100, 105]],
+      (b, i) => i === 0 && b.entry('L', 'long', { qty: 2 }),
+    );
+    expect(b.equity()).toBe(1_000_010);
+  });
+
+  it('nothing is force-closed at the end: the last trade stays open', () => {
+    const b = run([FLAT, FLAT], (b, i) => i === 0 && b.entry('L', 'long'));
+    expect([b.ledger.closed.length, b.ledger.open.length]).toEqual([0, 1]);
+  });
+});

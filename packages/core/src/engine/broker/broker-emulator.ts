@@ -1,0 +1,913 @@
+/**
+ * TradingView's broker emulator (the Strategy Tester): keeps the orders a strategy places at each
+ * bar's close and fills them on later bars along the assumed intrabar path, with TradingView's
+ * netting, reversal, pyramiding, FIFO, exit-bracket, OCA, risk and margin rules
+ * (TRADINGVIEW-SEMANTICS.md; behaviour checked against the PineForge corpus' TradingView trade lists).
+ *
+ * Driving contract, per bar i: `beforeScript(i)` fills what is pending along bar i; the strategy
+ * runs at bar i's close and calls the order methods; `afterScript(i)` fills on-close orders and
+ * marks equity. `finish()` at the end closes nothing (TradingView leaves the last trade open).
+ * @see https://www.tradingview.com/pine-script-docs/concepts/strategies/
+ */
+import type { Bars } from '../../market/bars.ts';
+import { lowerBound } from '../../market/bars.ts';
+import { timeframeMs } from '../../market/timeframe.ts';
+import { toLocalMs } from '../../market/timezone.ts';
+import type { BrokerConfig } from './broker-config.ts';
+import { fillCommission } from './broker-config.ts';
+import { applyLegLevels, legQuantity, newLeg, ruleHasLevels, startTrailAt } from './exit-legs.ts';
+import {
+  advanceStopLimit,
+  emptyTrigger,
+  legTrigger,
+  orderTrigger,
+  TriggerKind,
+  trailWalk,
+} from './fill-triggers.ts';
+import type { OpenTrade } from './open-trade.ts';
+import type { CloseRequest, EntryRequest, ExitRequest } from './order-requests.ts';
+import { numberOrNaN, textOrNull } from './order-requests.ts';
+import type { ExitLeg, ExitRule, PendingKind, PendingOrder, Side } from './orders.ts';
+import { ceilToTick, floorToStep, floorToTick } from './price-grid.ts';
+import { PricePath } from './price-path.ts';
+import { RiskRules } from './risk-rules.ts';
+import type { FillStamp } from './trade-ledger.ts';
+import { TradeLedger } from './trade-ledger.ts';
+
+export type OrderEventKind = 'filled' | 'cancelled' | 'rejected' | 'ignored';
+
+/** One line of the order log: why an order filled, was cancelled, or why a call had no effect. */
+export interface OrderEvent {
+  readonly bar: number;
+  readonly time: number;
+  readonly id: string;
+  readonly event: OrderEventKind;
+  readonly reason: string;
+  readonly qty: number;
+  readonly price: number;
+}
+
+const DAY_MS = 86_400_000;
+const MAX_FILLS_PER_PATH = 10_000;
+export const MARGIN_CALL_SIGNAL = 'Margin call';
+export const CLOSE_ALL_SIGNAL = 'Close position order';
+const closeSignal = (entryId: string) => `Close entry(s) order ${entryId}`;
+
+export class BrokerEmulator {
+  readonly config: BrokerConfig;
+  readonly ledger: TradeLedger;
+  readonly risk = new RiskRules();
+  readonly orderLog: OrderEvent[] = [];
+  /** Equity at each bar's close (`strategy.equity` as the bar ended); NaN before the bar ran. */
+  readonly equityByBar: Float64Array;
+  /** Largest fall of close equity from a previous peak, and largest rise from a previous trough. */
+  maxDrawdown = 0;
+  maxRunup = 0;
+  /** The same moves in percent of the peak (drawdown) and of the trough (run-up) they started from. */
+  maxDrawdownPercent = 0;
+  maxRunupPercent = 0;
+  /** Fills so far: a run loop implementing calc_on_order_fills compares it between calls. */
+  fillCount = 0;
+  private readonly bars: Bars;
+  private readonly lowerBars: Bars | null;
+  private readonly pending: PendingOrder[] = [];
+  private readonly rules: ExitRule[] = [];
+  private legs: ExitLeg[] = [];
+  private seq = 0;
+  private barIndex = -1;
+  private barTime = Number.NaN;
+  private pendingCloseQty = 0;
+  /** True while a bar's path is being walked (legs armed then start trailing from their fill place). */
+  private walking = false;
+  private peakEquity: number;
+  private troughEquity: number;
+  private readonly path = new PricePath();
+  private readonly trigger = emptyTrigger();
+  private readonly range = new Float64Array(2);
+  private readonly dayRulesActive = () =>
+    Number.isFinite(this.risk.maxIntradayFilledOrders) ||
+    Number.isFinite(this.risk.maxIntradayLoss) ||
+    Number.isFinite(this.risk.maxConsLossDays);
+
+  constructor(config: BrokerConfig, bars: Bars, lowerBars?: Bars) {
+    this.config = config;
+    this.bars = bars;
+    this.lowerBars = config.useBarMagnifier && lowerBars !== undefined ? lowerBars : null;
+    this.ledger = new TradeLedger(config);
+    this.equityByBar = new Float64Array(bars.length).fill(Number.NaN);
+    this.peakEquity = config.initialCapital;
+    this.troughEquity = config.initialCapital;
+  }
+
+  // ---------------------------------------------------------------- run loop
+
+  /** Fills pending orders along bar `index` (before the script runs on it). */
+  beforeScript(index: number): void {
+    this.barIndex = index;
+    this.barTime = this.bars.time[index]!;
+    this.pendingCloseQty = 0;
+    if (this.dayRulesActive()) this.rollDay();
+    if (this.pending.length === 0 && this.rules.length === 0 && this.ledger.open.length === 0)
+      return;
+    const b = this.bars;
+    if (this.lowerBars !== null) this.walkLowerBars(index);
+    else this.walkPath(b.open[index]!, b.high[index]!, b.low[index]!, b.close[index]!);
+    this.checkMarginCall();
+  }
+
+  /** After the script ran on bar `index`: on-close fills, equity and risk bookkeeping. */
+  afterScript(index: number): void {
+    const close = this.bars.close[index]!;
+    if (this.config.processOrdersOnClose && (this.pending.length > 0 || this.rules.length > 0))
+      this.walkPath(close, close, close, close);
+    const equity = this.equity();
+    this.equityByBar[index] = equity;
+    if (equity > this.peakEquity) this.peakEquity = equity;
+    if (equity < this.troughEquity) this.troughEquity = equity;
+    if (this.peakEquity - equity > this.maxDrawdown) {
+      this.maxDrawdown = this.peakEquity - equity;
+      this.maxDrawdownPercent = (this.maxDrawdown / this.peakEquity) * 100;
+    }
+    if (equity - this.troughEquity > this.maxRunup) {
+      this.maxRunup = equity - this.troughEquity;
+      this.maxRunupPercent = (this.maxRunup / this.troughEquity) * 100;
+    }
+    this.checkLossLimits(close);
+  }
+
+  /** End of data: TradingView leaves open trades open; nothing to do but keep the call explicit. */
+  finish(): void {
+    this.barIndex = this.bars.length - 1;
+  }
+
+  // ---------------------------------------------------------------- account values
+
+  /** Close of the bar the script is on: open profit and sizing are valued there. */
+  currentPrice(): number {
+    return this.barIndex >= 0 ? this.bars.close[this.barIndex]! : Number.NaN;
+  }
+
+  openProfit(): number {
+    return this.ledger.open.length === 0 ? 0 : this.ledger.openProfit(this.currentPrice());
+  }
+
+  /** initial capital + net profit + open profit (`strategy.equity`). */
+  equity(): number {
+    return this.config.initialCapital + this.ledger.netProfit + this.openProfit();
+  }
+
+  /**
+   * Contracts an entry without `qty` trades at `price` (`strategy.default_entry_qty`): fixed, cash
+   * or percent of equity; computed sizes round down to the lot step. Percent-of-equity sizing
+   * leaves room for the entry's commission (corpus order-percent-equity-cash-commission-01:
+   * (250,000 − 1.5) / 1803.34 = 138.6308).
+   */
+  defaultQty(price: number): number {
+    const c = this.config;
+    const value = c.defaultQtyValue;
+    if (c.defaultQtyType === 'fixed') return value;
+    const unit = price * c.pointValue;
+    if (c.defaultQtyType === 'cash') return floorToStep(value / unit, c.qtyStep);
+    const budget = (this.equity() * value) / 100;
+    const fee = c.commissionValue > 0 ? c.commissionValue : 0;
+    switch (c.commissionType) {
+      case 'percent':
+        return floorToStep(budget / (unit * (1 + fee / 100)), c.qtyStep);
+      case 'cash_per_contract':
+        return floorToStep(budget / (unit + fee), c.qtyStep);
+      case 'cash_per_order':
+        return floorToStep((budget - fee) / unit, c.qtyStep);
+    }
+  }
+
+  /** Price at which the position would be margin-called (`strategy.margin_liquidation_price`); NaN if none. */
+  marginLiquidationPrice(): number {
+    const size = this.ledger.positionSize;
+    if (size === 0) return Number.NaN;
+    const long = size > 0;
+    const m = (long ? this.config.marginLong : this.config.marginShort) / 100;
+    if (!(m > 0)) return Number.NaN;
+    const qty = Math.abs(size) * this.config.pointValue;
+    const cash = this.config.initialCapital + this.ledger.netProfit;
+    const avg = this.ledger.averagePrice();
+    // equity(p) = cash + (p − avg)·qty·side = margin(p) = |p|·qty·m, solved for p.
+    const price = long
+      ? (avg * qty - cash) / (qty * (1 - m))
+      : (cash + avg * qty) / (qty * (1 + m));
+    if (!(price > 0) || !Number.isFinite(price)) return Number.NaN;
+    return long ? floorToTick(price, this.config.mintick) : ceilToTick(price, this.config.mintick);
+  }
+
+  /** Pending (unfilled) orders, in priority order; read-only view for reports and tests. */
+  pendingOrders(): readonly PendingOrder[] {
+    return this.pending;
+  }
+
+  // ---------------------------------------------------------------- order methods
+
+  /** `strategy.entry`: pyramiding, reversal (adds the opposite position), allow_entry_in. */
+  entry(id: string, direction: 'long' | 'short', request: EntryRequest = {}): void {
+    const side: Side = direction === 'long' ? 1 : -1;
+    if (this.risk.halted) {
+      this.note(id, 'ignored', 'trading stopped by a risk rule');
+      return;
+    }
+    const size = this.ledger.positionSize;
+    const held = Math.sign(size);
+    const closeOnly = !this.risk.allows(side);
+    if (closeOnly && held !== -side) {
+      this.note(id, 'ignored', `entries ${direction} not allowed`);
+      return;
+    }
+    if (held === side && this.ledger.open.length >= Math.max(1, this.config.pyramiding)) {
+      this.note(id, 'ignored', 'pyramiding limit reached');
+      return;
+    }
+    const explicit = numberOrNaN(request.qty);
+    const base = explicit > 0 ? explicit : this.defaultQty(this.currentPrice());
+    const opposite = held === -side ? Math.max(0, Math.abs(size) - this.pendingCloseQty) : 0;
+    const qty = closeOnly ? opposite : base + opposite;
+    if (!(qty > 0)) {
+      this.note(id, 'ignored', 'quantity is zero');
+      return;
+    }
+    this.place('entry', id, side, qty, request, held === side, closeOnly);
+  }
+
+  /** `strategy.order`: a raw order; no pyramiding limit, no reversal sizing. */
+  order(id: string, direction: 'long' | 'short', request: EntryRequest = {}): void {
+    if (this.risk.halted) {
+      this.note(id, 'ignored', 'trading stopped by a risk rule');
+      return;
+    }
+    const explicit = numberOrNaN(request.qty);
+    const qty = explicit > 0 ? explicit : this.defaultQty(this.currentPrice());
+    if (!(qty > 0)) {
+      this.note(id, 'ignored', 'quantity is zero');
+      return;
+    }
+    this.place('order', id, direction === 'long' ? 1 : -1, qty, request, false, false);
+  }
+
+  /** `strategy.exit`: a bracket per trade of `fromEntry` (or of every entry); same id modifies. */
+  exit(id: string, request: ExitRequest = {}): void {
+    const existing = this.rules.find((r) => r.id === id);
+    const rule: ExitRule = existing ?? {
+      seq: this.seq++,
+      id,
+      fromEntry: null,
+      qty: Number.NaN,
+      qtyPercent: Number.NaN,
+      profitTicks: Number.NaN,
+      lossTicks: Number.NaN,
+      limitPrice: Number.NaN,
+      stopPrice: Number.NaN,
+      trailPrice: Number.NaN,
+      trailPoints: Number.NaN,
+      trailOffset: Number.NaN,
+      ocaName: null,
+      comment: null,
+      commentProfit: null,
+      commentLoss: null,
+      commentTrailing: null,
+      attached: false,
+    };
+    const fromEntry = textOrNull(request.fromEntry);
+    rule.fromEntry = fromEntry === '' ? null : fromEntry;
+    rule.qty = positiveOrNaN(request.qty);
+    rule.qtyPercent = positiveOrNaN(request.qtyPercent);
+    rule.profitTicks = numberOrNaN(request.profit);
+    rule.lossTicks = numberOrNaN(request.loss);
+    rule.limitPrice = numberOrNaN(request.limit);
+    rule.stopPrice = numberOrNaN(request.stop);
+    rule.trailPrice = numberOrNaN(request.trailPrice);
+    rule.trailPoints = numberOrNaN(request.trailPoints);
+    rule.trailOffset = numberOrNaN(request.trailOffset);
+    rule.ocaName = textOrNull(request.ocaName);
+    rule.comment = textOrNull(request.comment);
+    rule.commentProfit = textOrNull(request.commentProfit);
+    rule.commentLoss = textOrNull(request.commentLoss);
+    rule.commentTrailing = textOrNull(request.commentTrailing);
+    if (!ruleHasLevels(rule)) {
+      if (existing) this.removeRule(existing, 'modified without levels');
+      this.note(id, 'ignored', 'exit without profit, limit, loss, stop or trailing stop');
+      return;
+    }
+    if (!existing) this.rules.push(rule);
+    this.rearm(rule);
+  }
+
+  /** `strategy.close`: market exit of the trades opened by entry `id`. */
+  close(id: string, request: CloseRequest = {}): void {
+    let open = 0;
+    for (const t of this.ledger.open) if (t.entryId === id) open += t.qty;
+    if (open === 0) {
+      this.note(id, 'ignored', 'no open trade with this entry id');
+      return;
+    }
+    const qty = closeAmount(open, numberOrNaN(request.qty), numberOrNaN(request.qtyPercent));
+    this.pendingCloseQty += qty;
+    const order = this.placeClose('close', id, request);
+    order.qty = numberOrNaN(request.qty);
+    order.qtyPercent = numberOrNaN(request.qtyPercent);
+    if (request.immediately === true) this.fillNow(order);
+  }
+
+  /** `strategy.close_all`: market exit of the whole position. */
+  closeAll(request: CloseRequest = {}): void {
+    const size = this.ledger.positionSize;
+    if (size === 0) {
+      this.note('close_all', 'ignored', 'no position');
+      return;
+    }
+    this.pendingCloseQty += Math.abs(size);
+    const order = this.placeClose('close_all', CLOSE_ALL_SIGNAL, request);
+    if (request.immediately === true) this.fillNow(order);
+  }
+
+  /** `strategy.cancel`: removes unfilled orders and exit brackets with this id. */
+  cancel(id: string): void {
+    for (let k = this.pending.length - 1; k >= 0; k--)
+      if (this.pending[k]!.id === id) this.dropOrder(k, 'strategy.cancel');
+    const rule = this.rules.find((r) => r.id === id);
+    if (rule) this.removeRule(rule, 'strategy.cancel');
+  }
+
+  /** `strategy.cancel_all`: removes every unfilled order and exit bracket. */
+  cancelAll(): void {
+    for (let k = this.pending.length - 1; k >= 0; k--) this.dropOrder(k, 'strategy.cancel_all');
+    for (let k = this.rules.length - 1; k >= 0; k--)
+      this.removeRule(this.rules[k]!, 'strategy.cancel_all');
+  }
+
+  // ---------------------------------------------------------------- placing
+
+  private place(
+    kind: PendingKind,
+    id: string,
+    side: Side,
+    qty: number,
+    request: EntryRequest,
+    sameDirection: boolean,
+    closeOnly: boolean,
+  ): void {
+    const tick = this.config.mintick;
+    const buy = side === 1;
+    const limit = numberOrNaN(request.limit);
+    const stop = numberOrNaN(request.stop);
+    // Buy limits and sell stops are reached falling, buy stops and sell limits rising.
+    const limitLevel = buy ? floorToTick(limit, tick) : ceilToTick(limit, tick);
+    const stopLevel = buy ? ceilToTick(stop, tick) : floorToTick(stop, tick);
+    let order = this.pending.find((o) => o.kind === kind && o.id === id);
+    if (order === undefined) {
+      order = blankOrder(this.seq++, kind, id);
+      this.pending.push(order);
+    }
+    order.side = side;
+    order.qty = qty;
+    order.limit = limitLevel;
+    order.stop = stopLevel;
+    order.stopTriggered = false;
+    order.ocaName = textOrNull(request.ocaName);
+    order.ocaType = request.ocaType ?? 'none';
+    order.comment = textOrNull(request.comment);
+    order.placedBar = this.barIndex;
+    order.placedSameDirection = sameDirection;
+    order.closeOnly = closeOnly;
+  }
+
+  private placeClose(kind: 'close' | 'close_all', id: string, request: CloseRequest): PendingOrder {
+    let order = this.pending.find((o) => o.kind === kind && o.id === id);
+    if (order === undefined) {
+      order = blankOrder(this.seq++, kind, id);
+      this.pending.push(order);
+    }
+    order.comment = textOrNull(request.comment);
+    order.placedBar = this.barIndex;
+    return order;
+  }
+
+  /** Fills a market order at this bar's close, during the script (`immediately = true`). */
+  private fillNow(order: PendingOrder): void {
+    const close = this.currentPrice();
+    this.path.load(close, close, close, close);
+    this.execute(order, close, TriggerKind.Market);
+  }
+
+  // ---------------------------------------------------------------- filling
+
+  private walkLowerBars(index: number): void {
+    const lower = this.lowerBars!;
+    const start = this.bars.time[index]!;
+    const end =
+      index + 1 < this.bars.length
+        ? this.bars.time[index + 1]!
+        : start + timeframeMs(this.bars.timeframe);
+    const from = lowerBound(lower.time, start);
+    const to = lowerBound(lower.time, end);
+    if (from === to) {
+      const b = this.bars;
+      this.walkPath(b.open[index]!, b.high[index]!, b.low[index]!, b.close[index]!);
+      return;
+    }
+    for (let j = from; j < to; j++)
+      this.walkPath(lower.open[j]!, lower.high[j]!, lower.low[j]!, lower.close[j]!);
+  }
+
+  /** Fills everything that triggers along one open → extreme → extreme → close path. */
+  private walkPath(open: number, high: number, low: number, close: number): void {
+    this.path.load(open, high, low, close);
+    this.walking = true;
+    let place = 0;
+    const slack = this.config.fillLimitsAssumption * this.config.mintick;
+    for (let guard = 0; guard < MAX_FILLS_PER_PATH; guard++) {
+      let bestOrder: PendingOrder | null = null;
+      let bestLeg: ExitLeg | null = null;
+      let bestPlace = -1;
+      let bestPrice = Number.NaN;
+      let bestKind = TriggerKind.Market;
+      let bestSeq = 0;
+      const t = this.trigger;
+      for (const order of this.pending) {
+        orderTrigger(order, this.path, place, slack, t);
+        if (t.place < 0) continue;
+        if (earlier(t.place, t.kind, order.seq, bestPlace, bestKind, bestSeq)) {
+          bestOrder = order;
+          bestLeg = null;
+          bestPlace = t.place;
+          bestPrice = t.price;
+          bestKind = t.kind;
+          bestSeq = order.seq;
+        }
+      }
+      for (const leg of this.legs) {
+        if (leg.done) continue;
+        legTrigger(leg, this.path, place, t);
+        if (t.place < 0) continue;
+        if (earlier(t.place, t.kind, leg.rule.seq, bestPlace, bestKind, bestSeq)) {
+          bestOrder = null;
+          bestLeg = leg;
+          bestPlace = t.place;
+          bestPrice = t.price;
+          bestKind = t.kind;
+          bestSeq = leg.rule.seq;
+        }
+      }
+      if (bestPlace < 0) break;
+      this.advance(place, bestPlace);
+      place = bestPlace;
+      if (bestOrder !== null) this.execute(bestOrder, bestPrice, bestKind);
+      else if (bestLeg !== null) this.executeLeg(bestLeg, bestPrice, bestKind);
+    }
+    this.advance(place, 3);
+    this.walking = false;
+  }
+
+  /** Moves the bar from one place to a later one: trade excursions, trailing stops, stop-limits. */
+  private advance(from: number, to: number): void {
+    const open = this.ledger.open;
+    if (open.length > 0) {
+      this.path.range(from, to, this.range);
+      const lo = this.range[0]!;
+      const hi = this.range[1]!;
+      for (const trade of open) {
+        if (trade.side === 1) {
+          if (hi > trade.bestPrice) trade.bestPrice = hi;
+          if (lo < trade.worstPrice) trade.worstPrice = lo;
+        } else {
+          if (lo < trade.bestPrice) trade.bestPrice = lo;
+          if (hi > trade.worstPrice) trade.worstPrice = hi;
+        }
+      }
+    }
+    for (const leg of this.legs)
+      if (!leg.done && !Number.isNaN(leg.trailActivation))
+        trailWalk(leg, this.path, from, to, true);
+    for (const order of this.pending) advanceStopLimit(order, this.path, from, to);
+  }
+
+  private stamp(id: string, comment: string | null, price: number): FillStamp {
+    return { bar: this.barIndex, time: this.barTime, price, id, comment };
+  }
+
+  /** Slippage: whole ticks against the trader on market and stop fills, never on limits. */
+  private slipped(price: number, side: Side, kind: TriggerKind): number {
+    const ticks = this.config.slippage;
+    if (!(ticks > 0) || kind === TriggerKind.Limit) return price;
+    const tick = this.config.mintick;
+    return side === 1
+      ? ceilToTick(price + ticks * tick, tick)
+      : floorToTick(price - ticks * tick, tick);
+  }
+
+  private execute(order: PendingOrder, rawPrice: number, kind: TriggerKind): void {
+    const index = this.pending.indexOf(order);
+    if (index >= 0) this.pending.splice(index, 1);
+    const closing = order.kind === 'close' || order.kind === 'close_all';
+    if (closing) order.side = this.ledger.positionSize > 0 ? -1 : 1;
+    const price = this.slipped(rawPrice, order.side, kind);
+    if (closing) this.fillClose(order, price);
+    else this.fillEntry(order, price);
+  }
+
+  private fillEntry(order: PendingOrder, price: number): void {
+    const size = this.ledger.positionSize;
+    const held = Math.sign(size);
+    const isEntry = order.kind === 'entry';
+    if (this.risk.halted && !order.closeOnly) {
+      this.log(order, 'cancelled', 'risk halt', price);
+      return;
+    }
+    if (order.closeOnly && held !== -order.side) {
+      this.log(order, 'cancelled', 'nothing to close', price);
+      return;
+    }
+    if (
+      isEntry &&
+      order.placedSameDirection &&
+      held === order.side &&
+      this.ledger.open.length >= Math.max(1, this.config.pyramiding)
+    ) {
+      this.log(order, 'cancelled', 'pyramiding limit reached', price);
+      return;
+    }
+    const closing = held === -order.side ? Math.min(order.qty, Math.abs(size)) : 0;
+    let opening = order.closeOnly ? 0 : order.qty - closing;
+    if (opening > 0 && Number.isFinite(this.risk.maxPositionSize)) {
+      const room = this.risk.maxPositionSize - (held === order.side ? Math.abs(size) : 0);
+      opening = Math.max(0, Math.min(opening, room));
+    }
+    if (opening > 0 && isEntry && !this.marginAllows(order.side, opening, price, closing)) {
+      if (closing === 0) {
+        this.log(order, 'rejected', 'not enough margin', price);
+        return;
+      }
+      opening = 0;
+    }
+    if (closing + opening <= 0) {
+      this.log(order, 'cancelled', 'quantity is zero', price);
+      return;
+    }
+    const commission = fillCommission(this.config, closing + opening, price);
+    const share = commission / (closing + opening);
+    const fill = this.stamp(order.id, order.comment, price);
+    if (closing > 0) this.closeFifo(closing, null, fill, share * closing);
+    if (opening > 0) this.ledger.openTrade(order.side, opening, fill, share * opening);
+    this.log(order, 'filled', closing > 0 && opening > 0 ? 'reversal' : 'filled', price);
+    this.applyOca(order, closing + opening);
+    this.afterFill(price);
+  }
+
+  private fillClose(order: PendingOrder, price: number): void {
+    let qty = Math.abs(this.ledger.positionSize);
+    let entryId: string | null = null;
+    if (order.kind === 'close') {
+      entryId = order.id;
+      let open = 0;
+      for (const t of this.ledger.open) if (t.entryId === order.id) open += t.qty;
+      qty = closeAmount(open, order.qty, order.qtyPercent);
+    }
+    if (!(qty > 0)) {
+      this.log(order, 'cancelled', 'nothing to close', price);
+      return;
+    }
+    const exitId = order.kind === 'close' ? closeSignal(order.id) : CLOSE_ALL_SIGNAL;
+    const fill = this.stamp(exitId, order.comment, price);
+    this.closeFifo(qty, entryId, fill, fillCommission(this.config, qty, price));
+    this.log(
+      order,
+      'filled',
+      order.kind === 'close' ? 'strategy.close' : 'strategy.close_all',
+      price,
+    );
+    this.afterFill(price);
+  }
+
+  private executeLeg(leg: ExitLeg, rawPrice: number, kind: TriggerKind): void {
+    const { rule, trade } = leg;
+    const exitSide = -trade.side as Side;
+    const price = this.slipped(rawPrice, exitSide, kind);
+    const qty = Math.min(leg.qty, trade.qty);
+    leg.done = true;
+    const specific =
+      kind === TriggerKind.Limit
+        ? rule.commentProfit
+        : kind === TriggerKind.Stop
+          ? rule.commentLoss
+          : rule.commentTrailing;
+    const fill = this.stamp(rule.id, specific ?? rule.comment, price);
+    const commission = fillCommission(this.config, qty, price);
+    if (this.config.closeEntriesRule === 'FIFO') this.closeFifo(qty, null, fill, commission);
+    else this.ledger.closeTrade(trade, qty, fill, commission);
+    trade.filledExitIds.add(rule.id);
+    const reason =
+      kind === TriggerKind.Limit ? 'limit' : kind === TriggerKind.Stop ? 'stop' : 'trailing stop';
+    this.orderLog.push({
+      bar: this.barIndex,
+      time: this.barTime,
+      id: rule.id,
+      event: 'filled',
+      reason,
+      qty,
+      price,
+    });
+    if (rule.ocaName !== null)
+      for (const other of this.legs)
+        if (!other.done && other.rule !== rule && other.rule.ocaName === rule.ocaName)
+          other.done = true;
+    this.afterFill(price);
+  }
+
+  /**
+   * Closes `qty` contracts: under FIFO (or when no entry id is targeted) from the oldest trade on,
+   * under ANY from the trades of `entryId`. Commission is shared by quantity.
+   */
+  private closeFifo(
+    qty: number,
+    entryId: string | null,
+    fill: FillStamp,
+    commission: number,
+  ): void {
+    const any = this.config.closeEntriesRule === 'ANY' && entryId !== null;
+    let left = qty;
+    const perContract = commission / qty;
+    for (let k = 0; k < this.ledger.open.length && left > 1e-12; ) {
+      const trade = this.ledger.open[k]!;
+      if (any && trade.entryId !== entryId) {
+        k++;
+        continue;
+      }
+      const part = Math.min(left, trade.qty);
+      const before = this.ledger.open.length;
+      this.ledger.closeTrade(trade, part, fill, perContract * part);
+      left -= part;
+      if (this.ledger.open.length === before) k++;
+    }
+  }
+
+  private marginAllows(side: Side, opening: number, price: number, closing: number): boolean {
+    const m = (side === 1 ? this.config.marginLong : this.config.marginShort) / 100;
+    if (!(m > 0)) return true;
+    const held =
+      Math.sign(this.ledger.positionSize) === side ? Math.abs(this.ledger.positionSize) : 0;
+    const after = held + opening;
+    const open = closing > 0 ? 0 : this.ledger.openProfit(price);
+    const equity = this.config.initialCapital + this.ledger.netProfit + open;
+    return after * price * this.config.pointValue * m <= equity * (1 + 1e-12);
+  }
+
+  private applyOca(order: PendingOrder, filled: number): void {
+    if (order.ocaName === null || order.ocaType === 'none') return;
+    for (let k = this.pending.length - 1; k >= 0; k--) {
+      const other = this.pending[k]!;
+      if (other.ocaName !== order.ocaName) continue;
+      if (order.ocaType === 'cancel') this.dropOrder(k, `OCA cancel by ${order.id}`);
+      else if (other.kind === 'entry' || other.kind === 'order') {
+        other.qty -= filled;
+        if (!(other.qty > 1e-12)) this.dropOrder(k, `OCA reduce by ${order.id}`);
+      }
+    }
+  }
+
+  /** Bookkeeping after any fill: intraday cap, exit legs following the position. */
+  private afterFill(price: number): void {
+    this.fillCount++;
+    const risk = this.risk;
+    if (Number.isFinite(risk.maxIntradayFilledOrders)) {
+      risk.filledToday++;
+      if (risk.filledToday >= risk.maxIntradayFilledOrders && !risk.haltedToday)
+        this.halt(false, 'Close Position (Max number of filled orders in one day)', price);
+    }
+    if (this.ledger.open.length === 0) {
+      for (let k = this.rules.length - 1; k >= 0; k--)
+        if (this.rules[k]!.attached) this.rules.splice(k, 1);
+      this.legs = [];
+    } else {
+      this.legs = this.legs.filter(
+        (leg) => !leg.done && leg.trade.qty > 1e-12 && this.isOpen(leg.trade),
+      );
+      for (const leg of this.legs) if (leg.qty > leg.trade.qty) leg.qty = leg.trade.qty;
+    }
+    this.armLegs();
+  }
+
+  private isOpen(trade: OpenTrade): boolean {
+    return this.ledger.open.includes(trade);
+  }
+
+  /** Gives every open trade the legs of the exit rules that serve it and have not filled on it. */
+  private armLegs(): void {
+    for (const rule of this.rules) {
+      for (const trade of this.ledger.open) {
+        if (rule.fromEntry !== null && rule.fromEntry !== trade.entryId) continue;
+        if (trade.filledExitIds.has(rule.id)) continue;
+        if (this.legs.some((leg) => leg.rule === rule && leg.trade === trade)) continue;
+        let reserved = 0;
+        for (const leg of this.legs) if (leg.trade === trade && !leg.done) reserved += leg.qty;
+        const qty = legQuantity(rule, trade, reserved, this.config.qtyStep);
+        if (!(qty > 0)) continue;
+        rule.attached = true;
+        const leg = newLeg(rule, trade, qty, this.config);
+        if (!this.walking) startTrailAt(leg, this.currentPrice());
+        this.legs.push(leg);
+      }
+    }
+  }
+
+  /** A modified rule keeps its legs (quantity and trailing progress) and takes the new levels. */
+  private rearm(rule: ExitRule): void {
+    for (const leg of this.legs)
+      if (leg.rule === rule && !leg.done) applyLegLevels(leg, this.config);
+    this.armLegs();
+  }
+
+  private removeRule(rule: ExitRule, reason: string): void {
+    this.rules.splice(this.rules.indexOf(rule), 1);
+    this.legs = this.legs.filter((leg) => leg.rule !== rule);
+    this.note(rule.id, 'cancelled', reason);
+  }
+
+  private dropOrder(index: number, reason: string): void {
+    const [order] = this.pending.splice(index, 1);
+    if (order) this.log(order, 'cancelled', reason, Number.NaN);
+  }
+
+  // ---------------------------------------------------------------- risk and margin
+
+  /** Stops trading for the day or for good: cancels orders, closes the position at `price`. */
+  private halt(forGood: boolean, signal: string, price: number): void {
+    if (forGood) this.risk.haltedForGood = true;
+    else this.risk.haltedToday = true;
+    this.risk.haltReason = signal;
+    for (let k = this.pending.length - 1; k >= 0; k--) this.dropOrder(k, signal);
+    const size = Math.abs(this.ledger.positionSize);
+    if (size > 0) {
+      const fill = this.stamp(signal, null, price);
+      this.closeFifo(size, null, fill, fillCommission(this.config, size, price));
+      this.orderLog.push({
+        bar: this.barIndex,
+        time: this.barTime,
+        id: signal,
+        event: 'filled',
+        reason: 'risk rule',
+        qty: size,
+        price,
+      });
+      this.legs = [];
+      for (let k = this.rules.length - 1; k >= 0; k--)
+        if (this.rules[k]!.attached) this.rules.splice(k, 1);
+    }
+  }
+
+  private rollDay(): void {
+    const tz = this.config.timezone;
+    const local = tz === 'UTC' ? this.barTime : toLocalMs(tz, this.barTime);
+    const day = Math.floor(local / DAY_MS);
+    const risk = this.risk;
+    if (day === risk.day) return;
+    const equity =
+      this.barIndex > 0 ? this.equityByBar[this.barIndex - 1]! : this.config.initialCapital;
+    if (!Number.isNaN(risk.day)) {
+      risk.consecutiveLossDays = equity < risk.equityAtDayStart ? risk.consecutiveLossDays + 1 : 0;
+      if (risk.consecutiveLossDays >= risk.maxConsLossDays && !risk.haltedForGood)
+        this.halt(
+          true,
+          'Close Position (Max consecutive loss days)',
+          this.bars.open[this.barIndex]!,
+        );
+    }
+    risk.day = day;
+    risk.filledToday = 0;
+    risk.haltedToday = false;
+    risk.equityAtDayStart = Number.isNaN(equity) ? this.config.initialCapital : equity;
+  }
+
+  /** max_intraday_loss and max_drawdown, checked at the close. */
+  private checkLossLimits(close: number): void {
+    const risk = this.risk;
+    const equity = this.equity();
+    if (Number.isFinite(risk.maxIntradayLoss) && !risk.halted) {
+      const limit = RiskRules.amount(
+        risk.maxIntradayLoss,
+        risk.maxIntradayLossType,
+        risk.equityAtDayStart,
+      );
+      if (risk.equityAtDayStart - equity >= limit)
+        this.halt(false, 'Close Position (Max intraday loss)', close);
+    }
+    if (Number.isFinite(risk.maxDrawdown) && !risk.haltedForGood) {
+      const limit = RiskRules.amount(risk.maxDrawdown, risk.maxDrawdownType, this.peakEquity);
+      if (this.peakEquity - equity >= limit)
+        this.halt(true, 'Close Position (Max drawdown)', close);
+    }
+  }
+
+  /**
+   * Margin call (TradingView user manual, "Margin"): at the bar's worst price for the position,
+   * when equity no longer covers the margin, liquidate four times the contracts needed to cover
+   * the shortfall (at least one lot step), at that price.
+   */
+  private checkMarginCall(): void {
+    const size = this.ledger.positionSize;
+    if (size === 0) return;
+    const long = size > 0;
+    const m = (long ? this.config.marginLong : this.config.marginShort) / 100;
+    if (!(m > 0)) return;
+    const i = this.barIndex;
+    const worst = long ? this.bars.low[i]! : this.bars.high[i]!;
+    const pv = this.config.pointValue;
+    const equity =
+      this.config.initialCapital + this.ledger.netProfit + this.ledger.openProfit(worst);
+    const available = equity - Math.abs(size) * worst * pv * m;
+    if (available >= 0) return;
+    const cover = Math.max(
+      floorToStep(-available / (worst * pv), this.config.qtyStep),
+      this.config.qtyStep,
+    );
+    const qty = Math.min(Math.abs(size), cover * 4);
+    const fill = this.stamp(MARGIN_CALL_SIGNAL, null, worst);
+    this.closeFifo(qty, null, fill, fillCommission(this.config, qty, worst));
+    this.orderLog.push({
+      bar: i,
+      time: this.barTime,
+      id: MARGIN_CALL_SIGNAL,
+      event: 'filled',
+      reason: 'margin call',
+      qty,
+      price: worst,
+    });
+    this.afterFill(worst);
+  }
+
+  // ---------------------------------------------------------------- log
+
+  private log(order: PendingOrder, event: OrderEventKind, reason: string, price: number): void {
+    this.orderLog.push({
+      bar: this.barIndex,
+      time: this.barTime,
+      id: order.id,
+      event,
+      reason,
+      qty: order.qty,
+      price,
+    });
+  }
+
+  private note(id: string, event: OrderEventKind, reason: string): void {
+    this.orderLog.push({
+      bar: this.barIndex,
+      time: this.barTime,
+      id,
+      event,
+      reason,
+      qty: Number.NaN,
+      price: Number.NaN,
+    });
+  }
+}
+
+/** Tie-break of triggers: earlier place, then market < stop < trailing < limit, then placement order. */
+function earlier(
+  place: number,
+  kind: TriggerKind,
+  seq: number,
+  bestPlace: number,
+  bestKind: TriggerKind,
+  bestSeq: number,
+): boolean {
+  if (bestPlace < 0 || place < bestPlace) return true;
+  if (place > bestPlace) return false;
+  if (kind !== bestKind) return kind < bestKind;
+  return seq < bestSeq;
+}
+
+function closeAmount(open: number, qty: number, percent: number): number {
+  if (qty > 0) return Math.min(qty, open);
+  if (percent > 0) return Math.min(open, (open * percent) / 100);
+  return open;
+}
+
+function positiveOrNaN(value: number | undefined | null): number {
+  const n = numberOrNaN(value);
+  return n > 0 ? n : Number.NaN;
+}
+
+function blankOrder(seq: number, kind: PendingKind, id: string): PendingOrder {
+  return {
+    seq,
+    kind,
+    id,
+    side: 1,
+    qty: Number.NaN,
+    qtyPercent: Number.NaN,
+    limit: Number.NaN,
+    stop: Number.NaN,
+    stopTriggered: false,
+    ocaName: null,
+    ocaType: 'none',
+    comment: null,
+    placedBar: -1,
+    placedSameDirection: false,
+    closeOnly: false,
+  };
+}

@@ -1,0 +1,39 @@
+/**
+ * Rounding at the broker's boundaries: order levels snap to the mintick grid in the direction
+ * the price must travel to reach them, quantities snap down to the lot step.
+ * Observed on TradingView's trade lists (PineForge corpus, bracket-exit-tp-sl-fixed-01): a sell
+ * stop at 1813.65624 fills at 1813.65 and a sell limit at 1873.53379 at 1873.54.
+ * @see https://www.tradingview.com/pine-script-reference/v6/#var_syminfo.mintick
+ */
+
+/** Slack for levels computed in floating point that should sit exactly on a grid line. */
+const GRID_EPSILON = 1e-9;
+
+function decimalsOf(step: number): number {
+  if (!(step > 0) || step >= 1) return 0;
+  return Math.min(12, Math.ceil(-Math.log10(step) - GRID_EPSILON));
+}
+
+/** Removes binary noise (1813.6500000000001) from a value that is a whole number of steps. */
+function clean(value: number, step: number): number {
+  const digits = decimalsOf(step);
+  return digits === 0 ? value : Number(value.toFixed(digits));
+}
+
+/** Next grid line at or above `price`: levels hit when the price rises (buy stop, sell limit). */
+export function ceilToTick(price: number, tick: number): number {
+  if (!(tick > 0) || !Number.isFinite(price)) return price;
+  return clean(Math.ceil(price / tick - GRID_EPSILON) * tick, tick);
+}
+
+/** Grid line at or below `price`: levels hit when the price falls (sell stop, buy limit). */
+export function floorToTick(price: number, tick: number): number {
+  if (!(tick > 0) || !Number.isFinite(price)) return price;
+  return clean(Math.floor(price / tick + GRID_EPSILON) * tick, tick);
+}
+
+/** Quantity rounded down to the lot step (percent-of-equity and cash sizing). */
+export function floorToStep(qty: number, step: number): number {
+  if (!(step > 0) || !Number.isFinite(qty)) return qty;
+  return clean(Math.floor(qty / step + GRID_EPSILON) * step, step);
+}

@@ -1,0 +1,171 @@
+/**
+ * Open and closed trades of one run and the statistics TradingView derives from them
+ * (`strategy.netprofit`, `grossprofit`, `wintrades` …). A fill that closes part of a trade splits
+ * it: the closed part becomes a ClosedTradeRecord, the rest stays open.
+ * @see https://www.tradingview.com/pine-script-docs/concepts/strategies/#strategy-information
+ */
+import type { BrokerConfig } from './broker-config.ts';
+import type { OpenTrade } from './open-trade.ts';
+import { tradeOpenProfit } from './open-trade.ts';
+import type { Side } from './orders.ts';
+import type { ClosedTradeRecord, OpenTradeRecord, TradeFill } from './trade-record.ts';
+
+export interface FillStamp {
+  readonly bar: number;
+  readonly time: number;
+  readonly price: number;
+  readonly id: string;
+  readonly comment: string | null;
+}
+
+export class TradeLedger {
+  readonly open: OpenTrade[] = [];
+  readonly closed: ClosedTradeRecord[] = [];
+  /** Signed contracts held (> 0 long, < 0 short). */
+  positionSize = 0;
+  netProfit = 0;
+  grossProfit = 0;
+  grossLoss = 0;
+  winTrades = 0;
+  lossTrades = 0;
+  evenTrades = 0;
+  maxContractsHeldAll = 0;
+  maxContractsHeldLong = 0;
+  maxContractsHeldShort = 0;
+  private serial = 0;
+  private readonly config: BrokerConfig;
+
+  constructor(config: BrokerConfig) {
+    this.config = config;
+  }
+
+  /** Quantity-weighted mean entry price of the open trades (`strategy.position_avg_price`); NaN when flat. */
+  averagePrice(): number {
+    let qty = 0;
+    let value = 0;
+    for (const t of this.open) {
+      qty += t.qty;
+      value += t.qty * t.entryPrice;
+    }
+    return qty > 0 ? value / qty : Number.NaN;
+  }
+
+  /** Unrealised profit of all open trades at `price` (`strategy.openprofit`, before exit commission). */
+  openProfit(price: number): number {
+    let sum = 0;
+    for (const t of this.open) sum += tradeOpenProfit(t, price, this.config.pointValue);
+    return sum;
+  }
+
+  openTrade(side: Side, qty: number, fill: FillStamp, commission: number): OpenTrade {
+    const trade: OpenTrade = {
+      serial: this.serial++,
+      entryId: fill.id,
+      entryComment: fill.comment,
+      side,
+      qty,
+      entryPrice: fill.price,
+      entryBar: fill.bar,
+      entryTime: fill.time,
+      entryCommission: commission,
+      bestPrice: fill.price,
+      worstPrice: fill.price,
+      filledExitIds: new Set(),
+    };
+    this.open.push(trade);
+    this.positionSize += side * qty;
+    this.noteHeld();
+    return trade;
+  }
+
+  /** Closes `qty` of `trade` (all of it when qty >= trade.qty) at `fill`; returns the record. */
+  closeTrade(
+    trade: OpenTrade,
+    qty: number,
+    fill: FillStamp,
+    commission: number,
+  ): ClosedTradeRecord {
+    const closedQty = Math.min(qty, trade.qty);
+    const share = closedQty / trade.qty;
+    const entryCommission = trade.entryCommission * share;
+    const pv = this.config.pointValue;
+    const gross = (fill.price - trade.entryPrice) * trade.side * closedQty * pv;
+    const profit = gross - entryCommission - commission;
+    this.netProfit += profit;
+    if (profit > 0) {
+      this.grossProfit += profit;
+      this.winTrades++;
+    } else if (profit < 0) {
+      this.grossLoss -= profit;
+      this.lossTrades++;
+    } else this.evenTrades++;
+    const record: ClosedTradeRecord = {
+      ...this.describe(trade, closedQty, this.closed.length + 1, entryCommission),
+      exitId: fill.id,
+      exit: fillOf(fill, commission),
+      profit,
+      profitPercent: (profit / (closedQty * trade.entryPrice * pv)) * 100,
+      cumulativeProfit: this.netProfit,
+    };
+    this.closed.push(record);
+    trade.qty -= closedQty;
+    trade.entryCommission -= entryCommission;
+    this.positionSize -= trade.side * closedQty;
+    if (trade.qty <= 1e-12) {
+      this.open.splice(this.open.indexOf(trade), 1);
+      if (this.open.length === 0) this.positionSize = 0;
+    }
+    return record;
+  }
+
+  /** Open trades as records, numbered after the closed ones (`strategy.opentrades.*`). */
+  openRecord(index: number): OpenTradeRecord | undefined {
+    const trade = this.open[index];
+    if (trade === undefined) return undefined;
+    return this.describe(trade, trade.qty, this.closed.length + index + 1, trade.entryCommission);
+  }
+
+  private describe(
+    trade: OpenTrade,
+    qty: number,
+    tradeNumber: number,
+    entryCommission: number,
+  ): OpenTradeRecord {
+    const pv = this.config.pointValue;
+    return {
+      tradeNumber,
+      entryId: trade.entryId,
+      direction: trade.side === 1 ? 'long' : 'short',
+      qty,
+      entry: {
+        time: trade.entryTime,
+        barIndex: trade.entryBar,
+        price: trade.entryPrice,
+        signal: trade.entryComment ?? trade.entryId,
+        comment: trade.entryComment,
+        commission: entryCommission,
+      },
+      maxRunup: Math.max(0, (trade.bestPrice - trade.entryPrice) * trade.side * qty * pv),
+      maxDrawdown: Math.min(0, (trade.worstPrice - trade.entryPrice) * trade.side * qty * pv),
+    };
+  }
+
+  private noteHeld(): void {
+    const size = this.positionSize;
+    const abs = Math.abs(size);
+    if (abs > this.maxContractsHeldAll) this.maxContractsHeldAll = abs;
+    if (size > this.maxContractsHeldLong) this.maxContractsHeldLong = size;
+    if (-size > this.maxContractsHeldShort) this.maxContractsHeldShort = -size;
+  }
+}
+
+function fillOf(fill: FillStamp, commission: number): TradeFill {
+  return {
+    time: fill.time,
+    barIndex: fill.bar,
+    price: fill.price,
+    signal: fill.comment ?? fill.id,
+    comment: fill.comment,
+    commission,
+  };
+}
