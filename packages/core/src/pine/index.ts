@@ -4,6 +4,12 @@ export * from './check/index.ts';
 export * from './compile/index.ts';
 export { compileScript } from './run/compile-script.ts';
 export type { RunContext as PineRunContext } from './run/run-context.ts';
-export { createScriptRun, type RunOptions, runScript, type ScriptRun } from './run/run-script.ts';
+export {
+  createScriptRun,
+  type RunOptions,
+  runScript,
+  type ScriptFactory,
+  type ScriptRun,
+} from './run/run-script.ts';
 export * as runtime from './runtime/index.ts';
 export * from './syntax/index.ts';

@@ -24,6 +24,15 @@ import { fieldName } from './names.ts';
 
 /** Emits a block's statements; when `result` is given, the last expression's value is stored there. */
 export function emitBlock(em: Emitter, block: Block, result?: string, type?: PineType): void {
+  em.blockDepth++;
+  try {
+    emitStatements(em, block, result, type);
+  } finally {
+    em.blockDepth--;
+  }
+}
+
+function emitStatements(em: Emitter, block: Block, result?: string, type?: PineType): void {
   const body = block.body;
   body.forEach((statement, i) => {
     const last = i === body.length - 1;
@@ -113,7 +122,7 @@ function declaration(em: Emitter, s: VariableDeclaration): void {
   const historySize = em.history.declarations.get(s.name);
   if (historySize !== undefined) declareHistory(em, s.name, historySize, type);
   if (s.mode === null) {
-    em.emit(`let ${name};`);
+    declareLocal(em, name);
     assignValue(em, name, s.init, type);
   } else {
     // var/varip: one value per instance, initialised the first time the declaration runs.
@@ -125,6 +134,12 @@ function declaration(em: Emitter, s: VariableDeclaration): void {
     em.emit(`if (!${started}) { ${started} = true; ${init.join(' ')} }`);
   }
   if (historySize !== undefined) em.emit(`${historyName(em, s.name)}.push(${name});`);
+}
+
+/** `let` in the current block, or in the program scope for globals (see `atGlobalScope`). */
+function declareLocal(em: Emitter, name: string): void {
+  if (em.atGlobalScope) em.stateVariable(name, 'undefined');
+  else em.emit(`let ${name};`);
 }
 
 function assignValue(
@@ -154,7 +169,8 @@ function tupleDeclaration(em: Emitter, s: TupleDeclaration): void {
   s.names.forEach((id, i) => {
     if (id.name === '_') return;
     const name = em.nameOf(id);
-    em.emit(`let ${name} = ${tuple}[${i}];`);
+    declareLocal(em, name);
+    em.emit(`${name} = ${tuple}[${i}];`);
     const size = em.history.declarations.get(id);
     if (size !== undefined) {
       declareHistory(em, id, size, elementType(em.typeOf(s.init), i));

@@ -17,6 +17,8 @@ export interface Frame {
 }
 
 export class Emitter {
+  /** Nesting of local blocks in the current frame: 0 at a script's or function's top level. */
+  blockDepth = 0;
   /** Statements of the block being generated; block expressions hoist into it. */
   private buffers: string[][] = [[]];
   private frames: Frame[] = [];
@@ -120,11 +122,22 @@ export class Emitter {
   withFrame<T>(body: (frame: Frame) => T): T {
     const frame: Frame = { state: [] };
     this.frames.push(frame);
+    const depth = this.blockDepth;
+    this.blockDepth = 0;
     try {
       return body(frame);
     } finally {
       this.frames.pop();
+      this.blockDepth = depth;
     }
+  }
+
+  /**
+   * True at the script's top level: its variables are globals, which user functions may read, so
+   * they are declared where the functions can see them (the program scope), not inside the step.
+   */
+  get atGlobalScope(): boolean {
+    return this.frames.length === 1 && this.blockDepth === 0;
   }
 
   /** Declares per-instance state (`const $c3 = new …`) and returns its name. */
