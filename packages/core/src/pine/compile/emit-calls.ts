@@ -209,6 +209,7 @@ function specialCall(
   if ((name.endsWith('.new') || /\.new_[a-z]+$/.test(name)) && /^(array|matrix)\./.test(name)) {
     return genericConstructor(em, e, overload);
   }
+  if (name === 'request.security') return securityCall(em, e, overload);
   if (name === 'map.new') {
     // The map answers lookups of absent keys with its value type's na.
     const type = em.typeOf(e);
@@ -233,4 +234,39 @@ function genericConstructor(em: Emitter, e: CallExpression, overload: BuiltinFun
   em.namespacesUsed.add(namespace);
   em.requireBuiltin(e, overload.name);
   return `$ns[${JSON.stringify(namespace)}]${path.map((p) => `.${p}`).join('')}(${args.join(', ')})`;
+}
+
+/**
+ * `request.security(symbol, timeframe, expression, gaps, lookahead, …)`: the expression becomes a
+ * closure that the runtime evaluates in the requested context (a second instance of the script
+ * running over the other timeframe's bars); the call site's index identifies it there.
+ * @see https://www.tradingview.com/pine-script-reference/v6/#fun_request.security
+ */
+function securityCall(em: Emitter, e: CallExpression, overload: BuiltinFunction): string {
+  const names = overload.params.map((p) => p.name);
+  const argument = (name: string): Expression | undefined => {
+    const named = e.arguments.find((a) => a.name?.name === name);
+    if (named) return named.value;
+    const index = names.indexOf(name);
+    const positional = e.arguments.filter((a) => !a.name)[index];
+    return positional?.value;
+  };
+  const expression = argument('expression');
+  if (!expression) throw em.error(e, 'request.security() needs an expression');
+  const code = (name: string, fallback: string): string => {
+    const value = argument(name);
+    return value ? emitExpression(em, value) : fallback;
+  };
+  let body = '';
+  const hoisted = em.capture(() => {
+    body = emitExpression(em, expression);
+  });
+  const type = em.typeOf(e);
+  const na =
+    type?.kind === 'tuple'
+      ? `[${type.elements.map((t) => naFor(t, em.version)).join(', ')}]`
+      : naFor(type, em.version);
+  em.namespacesUsed.add('request');
+  const site = em.securitySites++;
+  return `$ns.request.security(${site}, ${code('symbol', 'undefined')}, ${code('timeframe', 'undefined')}, () => { ${hoisted.join(' ')} return ${body}; }, ${code('gaps', '"gaps_off"')}, ${code('lookahead', '"lookahead_off"')}, ${na})`;
 }

@@ -17,6 +17,8 @@ export interface Frame {
 }
 
 export class Emitter {
+  /** request.security call sites so far (each gets its index, shared by every instance of the script). */
+  securitySites = 0;
   /** Nesting of local blocks in the current frame: 0 at a script's or function's top level. */
   blockDepth = 0;
   /** Statements of the block being generated; block expressions hoist into it. */

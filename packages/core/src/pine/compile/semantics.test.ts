@@ -187,6 +187,48 @@ describe('Pine execution semantics', () => {
     expect(values('x = close\nmax_bars_back(x, 3)\nlog.info("", x[3])').at(-1)).toBe(30);
   });
 
+  it('request.security: a higher timeframe without lookahead never shows a bar before it closed', () => {
+    // 48 hourly bars over two days, close = bar index. The daily close of day 1 (23) appears on the
+    // day's last hourly bar and stays until day 2's last bar shows 47 (manual: "Other timeframes
+    // and data", historical bars with lookahead off). lookahead_on shows the whole day's final
+    // value from its first bar: the documented future leak. gaps_on leaves na between new values.
+    const hourly = barsFromCloses(
+      Array.from({ length: 48 }, (_, i) => i),
+      '60',
+    );
+    const run = (args: string) =>
+      firstValues(
+        runProbe(v6(`log.info("", request.security(syminfo.tickerid, "D", close${args}))`), hourly),
+      );
+    const off = run('');
+    expect(off.slice(0, 23).every(Number.isNaN)).toBe(true);
+    expect(off.slice(23, 47)).toEqual(Array(24).fill(23));
+    expect(off[47]).toBe(47);
+    const on = run(', lookahead = barmerge.lookahead_on');
+    expect(on.slice(0, 24)).toEqual(Array(24).fill(23));
+    expect(on.slice(24)).toEqual(Array(24).fill(47));
+    const gaps = run(', gaps = barmerge.gaps_on');
+    expect(gaps.map((v, i) => (Number.isNaN(v) ? null : i))).toEqual(
+      gaps.map((_, i) => (i === 23 || i === 47 ? i : null)),
+    );
+  });
+
+  it("request.security evaluates its expression on the requested timeframe's bars", () => {
+    // ta.sma(close, 2) over daily closes 23 and 47 = 35, visible from day 2's last bar.
+    const hourly = barsFromCloses(
+      Array.from({ length: 48 }, (_, i) => i),
+      '60',
+    );
+    const got = firstValues(
+      runProbe(
+        v6('log.info("", request.security(syminfo.tickerid, "D", ta.sma(close, 2)))'),
+        hourly,
+      ),
+    );
+    expect(got[46]).toBeNaN();
+    expect(got[47]).toBe(35);
+  });
+
   it('user strings stay strings: generated code carries them only as JSON literals', () => {
     // biome-ignore lint/suspicious/noTemplateCurlyInString: the attack text must contain a template.
     const attack = '"); globalThis.pwned = 1; ("`${1}`\\n';

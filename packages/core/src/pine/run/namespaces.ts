@@ -124,6 +124,8 @@ export const NAMESPACES: Readonly<Record<string, NamespaceFactory>> = {
   syminfo: () => syminfoFunctions,
   '@syminfo': (ctx) => new SyminfoVariables(ctx.bars.symbol),
   '@session': (ctx) => new SessionVariables(ctx.bar, ctx.bars),
+  // Replaced in every run by a SecurityRequests over the run's own script (run-script.ts).
+  request: () => ({ security: () => Number.NaN }),
   strategy: (ctx) => requireStrategy(ctx),
   '@strategy': (ctx) => strategyVariables(requireStrategy(ctx)),
 };

@@ -17,6 +17,7 @@ import { BarState } from '../runtime/series/bar-state.ts';
 import { createStrategy } from '../runtime/strategy/create-strategy.ts';
 import { NAMESPACES } from './namespaces.ts';
 import type { RunContext } from './run-context.ts';
+import { type BarsLoader, SecurityRequests } from './security.ts';
 
 export interface RunOptions {
   /** Input overrides by title. */
@@ -29,6 +30,8 @@ export interface RunOptions {
   readonly strategy?: Readonly<Record<string, LiteralValue>>;
   /** Strategies: orders placed on bars before this time (ms UTC) are dropped (warm-up). */
   readonly tradingStart?: number;
+  /** Bars of other symbols for request.security (same-symbol timeframes are resampled from the chart). */
+  readonly loadBars?: BarsLoader;
   /** The program of a script converted to TypeScript (`barwise convert`), used instead of `compiled.code`. */
   readonly factory?: ScriptFactory;
   /** Lower-timeframe bars for the bar magnifier. */
@@ -101,8 +104,27 @@ export function createScriptRun(
     strategy,
   };
   const namespaces: Record<string, object> = {};
+  const security = (ctx: RunContext) =>
+    new SecurityRequests(
+      ctx.bar,
+      bars,
+      (other, recorder) => {
+        // A second instance of the script over the requested bars; its request.security calls
+        // record, and its other outputs (plots, logs, orders) stay in its own, discarded context.
+        const { namespaces: _chartOnly, ...shared } = options;
+        const secondary = createScriptRun(compiled, other, {
+          ...shared,
+          namespaces: { request: () => recorder.namespace },
+        });
+        for (let j = 0; j < other.length; j++) {
+          recorder.barIndex = j;
+          secondary.step(j);
+        }
+      },
+      options.loadBars,
+    );
   for (const name of compiled.namespaces) {
-    const create = options.namespaces?.[name] ?? NAMESPACES[name];
+    const create = options.namespaces?.[name] ?? (name === 'request' ? security : NAMESPACES[name]);
     if (!create) throw new PineRuntimeError(`the runtime has no "${name || 'global'}" namespace`);
     namespaces[name] = create(context);
   }
