@@ -15,3 +15,4 @@ export * from './data/resample-dataset.ts';
 export * from './data/synthesize-dataset.ts';
 export * from './data/universe.ts';
 export { type Database, type DatabaseTarget, openDatabase } from './store/database.ts';
+export * from './backtest/index.ts';

@@ -1,6 +1,7 @@
 /** The `barwise` command line: parses arguments, runs a command, maps errors to exit codes. */
 import { InputError } from '@barwise/core';
 import { Command, CommanderError } from 'commander';
+import { registerBacktest } from './commands/backtest.ts';
 import { registerDataFetch, registerDataRefresh } from './commands/data-fetch.ts';
 import { registerDataGaps } from './commands/data-gaps.ts';
 import { registerDataImport } from './commands/data-import.ts';
@@ -60,6 +61,7 @@ function buildProgram(io: CliIo): Command {
   registerPineCheck(program, ctx);
   registerPineFmt(program, ctx);
   registerParity(program, ctx);
+  registerBacktest(program, ctx);
   // Subcommands inherit output and error handling.
   for (const command of [program, data, ...data.commands, ...program.commands]) {
     command.exitOverride().configureOutput({

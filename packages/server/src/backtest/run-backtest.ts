@@ -1,0 +1,143 @@
+/**
+ * Backtests a Pine strategy on bars as TradingView's Strategy Tester does, and gathers what its
+ * tabs show: the Performance Summary, the List of Trades, the equity curve, and our order log
+ * (why each order filled or was cancelled). Every user mistake — a compile error, a script that
+ * is not a strategy, an unknown input, a runtime error — is a one-line InputError.
+ * @see https://www.tradingview.com/support/solutions/43000681683/
+ */
+import {
+  type Bars,
+  type CompiledScript,
+  CompileError,
+  compileScript,
+  InputError,
+  type InputValue,
+  type ListedTrade,
+  listTrades,
+  MARGIN_CALL_SIGNAL,
+  type OrderEvent,
+  type PerformanceSummary,
+  type PineRunContext,
+  performanceSummary,
+  runScript,
+  runtime,
+} from '@barwise/core';
+
+export interface BacktestScript {
+  readonly source: string;
+  /** Named in compile and runtime errors (`file:line:col`). */
+  readonly fileName: string;
+}
+
+export interface BacktestOptions {
+  /** Input overrides by title, as TradingView's Settings dialog names them. */
+  readonly inputs?: Readonly<Record<string, InputValue>> | undefined;
+  /** Overrides `strategy(initial_capital)`. */
+  readonly initialCapital?: number | undefined;
+  /** First time (ms UTC) the strategy may trade; earlier bars only warm it up. */
+  readonly tradingStart?: number | undefined;
+}
+
+export interface BacktestReport {
+  readonly title: string;
+  readonly bars: Bars;
+  /** The tested range: the first bar at or after the trading start, through the last bar. */
+  readonly rangeStart: number;
+  readonly rangeEnd: number;
+  readonly initialCapital: number;
+  /** `strategy.account_currency`: P&L columns are in it. */
+  readonly accountCurrency: string;
+  readonly summary: PerformanceSummary;
+  /** Trade-number order; an open trade is listed at the last close with signal `Open`. */
+  readonly trades: readonly ListedTrade[];
+  /** Equity at each bar's close. */
+  readonly equity: Float64Array;
+  readonly orderLog: readonly OrderEvent[];
+}
+
+export function runBacktest(
+  script: BacktestScript,
+  bars: Bars,
+  options: BacktestOptions = {},
+): BacktestReport {
+  const compiled = compileStrategy(script);
+  const strategy = runStrategy(compiled, bars, options);
+  const broker = strategy.broker;
+  const ledger = broker.ledger;
+  const openTrades = ledger.open.map((_, i) => ledger.openRecord(i)).filter((t) => t !== undefined);
+  const last = bars.length - 1;
+  const initialCapital = broker.config.initialCapital;
+  const rangeStart = bars.time[firstTradingBar(bars, options.tradingStart)]!;
+  const riskFreeRate = compiled.declaration.risk_free_rate;
+  const summary = performanceSummary({
+    closedTrades: ledger.closed,
+    openTrades,
+    equity: broker.equityByBar,
+    bars,
+    initialCapital,
+    rangeStart,
+    marginCalls: broker.orderLog.filter((e) => e.id === MARGIN_CALL_SIGNAL && e.event === 'filled')
+      .length,
+    ...(typeof riskFreeRate === 'number' ? { riskFreeRate } : {}),
+  });
+  return {
+    title: compiled.title,
+    bars,
+    rangeStart,
+    rangeEnd: bars.time[last]!,
+    initialCapital,
+    accountCurrency: strategy.account_currency,
+    summary,
+    trades: listTrades(ledger.closed, openTrades, {
+      lastBar: { time: bars.time[last]!, close: bars.close[last]! },
+      pointValue: bars.symbol.pointValue,
+    }),
+    equity: broker.equityByBar,
+    orderLog: broker.orderLog,
+  };
+}
+
+/** Compiles, keeping the first diagnostic's `file:line:col: error …` line of a failed compile. */
+function compileStrategy(script: BacktestScript): CompiledScript {
+  let compiled: CompiledScript;
+  try {
+    compiled = compileScript(script.source, { fileName: script.fileName });
+  } catch (error) {
+    if (!(error instanceof CompileError)) throw error;
+    const lines = error.message.split('\n');
+    const errors = lines.filter((l) => l.startsWith(`${script.fileName}:`)).length;
+    const more = errors > 1 ? ` (and ${errors - 1} more)` : '';
+    throw new CompileError(`${lines[0]}${more}`);
+  }
+  if (compiled.kind !== 'strategy')
+    throw new InputError(
+      `${script.fileName}: not a strategy (it declares ${compiled.kind}(); backtests need strategy())`,
+    );
+  return compiled;
+}
+
+function runStrategy(compiled: CompiledScript, bars: Bars, options: BacktestOptions) {
+  let context: PineRunContext;
+  try {
+    context = runScript(compiled, bars, {
+      ...(options.inputs ? { inputs: options.inputs } : {}),
+      ...(options.initialCapital === undefined
+        ? {}
+        : { strategy: { initial_capital: options.initialCapital } }),
+      ...(options.tradingStart === undefined ? {} : { tradingStart: options.tradingStart }),
+    }).context;
+  } catch (error) {
+    // The run loop has named the script line, bar index and bar time in the message.
+    if (error instanceof runtime.PineRuntimeError) throw new InputError(error.message);
+    throw error;
+  }
+  if (!context.strategy) throw new Error('a strategy() script ran without a broker');
+  return context.strategy;
+}
+
+function firstTradingBar(bars: Bars, tradingStart: number | undefined): number {
+  if (tradingStart === undefined) return 0;
+  let i = 0;
+  while (i < bars.length - 1 && bars.time[i]! < tradingStart) i++;
+  return i;
+}
