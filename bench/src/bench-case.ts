@@ -7,8 +7,24 @@ export interface BenchCase {
   readonly unit: 'bars' | 'rows';
   /** The acceptance target, where an issue sets one. */
   readonly target?: { readonly maxMsPerOp?: number; readonly minItemsPerSecond?: number };
-  /** Prepares data and returns the operation to time, and an optional clean-up. */
-  setup(): Promise<{ run: () => unknown; teardown?: () => Promise<void> | void }>;
+  /** Timed runs, without warm-up, for operations that take tens of seconds; default: ≥ 10 runs and ≥ 2 s after 3 warm-ups. */
+  readonly iterations?: number;
+  /** Prepares data and returns the operation to time, an optional clean-up and peer timing. */
+  setup(): Promise<{
+    run: () => unknown;
+    teardown?: () => Promise<void> | void;
+    peer?: PeerMeasurement;
+  }>;
+}
+
+/** A peer library timed on the same work in the same process, for a side-by-side ratio. */
+export interface PeerMeasurement {
+  readonly name: string;
+  /** Items the peer handled (a prefix of ours when it is too slow for all of them). */
+  readonly items: number;
+  readonly itemsPerSecond: number;
+  /** The acceptance target: our throughput at least this many times the peer's. */
+  readonly minRatio?: number;
 }
 
 export interface BenchResult {
@@ -21,4 +37,6 @@ export interface BenchResult {
   readonly peakRssMb: number;
   readonly target: string;
   readonly pass: boolean | null;
+  /** Present when the case timed a peer: its figures and our throughput divided by its. */
+  readonly peer?: PeerMeasurement & { readonly ratio: number };
 }

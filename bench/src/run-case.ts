@@ -7,8 +7,11 @@ const name = process.argv[2];
 const benchCase = BENCH_CASES.find((c) => c.name === name);
 if (!benchCase) throw new Error(`unknown benchmark case ${name}`);
 
-const { run, teardown } = await benchCase.setup();
-const bench = new Bench({ time: 2_000, iterations: 10, warmupIterations: 3 });
+const { run, teardown, peer: peerTiming } = await benchCase.setup();
+const bench =
+  benchCase.iterations === undefined
+    ? new Bench({ time: 2_000, iterations: 10, warmupIterations: 3 })
+    : new Bench({ time: 0, iterations: benchCase.iterations, warmup: false });
 bench.add(benchCase.name, run);
 await bench.run();
 await teardown?.();
@@ -19,9 +22,14 @@ if (!result || !('latency' in result))
 const { mean, p50, p99, samplesCount } = result.latency;
 const perSecond = (benchCase.itemsPerOp / mean) * 1000;
 const { maxMsPerOp, minItemsPerSecond } = benchCase.target ?? {};
+const peer = peerTiming && {
+  ...peerTiming,
+  ratio: Math.round(perSecond / peerTiming.itemsPerSecond),
+};
 const checks = [
   maxMsPerOp === undefined ? null : mean < maxMsPerOp,
   minItemsPerSecond === undefined ? null : perSecond >= minItemsPerSecond,
+  peer?.minRatio === undefined ? null : peer.ratio >= peer.minRatio,
 ].filter((c) => c !== null);
 const output: BenchResult = {
   name: benchCase.name,
@@ -34,9 +42,11 @@ const output: BenchResult = {
   target: [
     maxMsPerOp && `< ${maxMsPerOp} ms/op`,
     minItemsPerSecond && `≥ ${minItemsPerSecond.toLocaleString('en-US')} ${benchCase.unit}/s`,
+    peer?.minRatio && `≥ ${peer.minRatio}× ${peer.name}`,
   ]
     .filter(Boolean)
     .join(', '),
   pass: checks.length ? checks.every(Boolean) : null,
+  ...(peer ? { peer } : {}),
 };
 process.stdout.write(`${JSON.stringify(output)}\n`);

@@ -4,6 +4,10 @@ import { candleStoreLoad } from './candle-store-load.ts';
 import { csvImport } from './csv-import.ts';
 import { exchangeFetch, incrementalAppend } from './exchange-fetch.ts';
 import { pineCheckCorpus } from './pine-check-corpus.ts';
+import { pineCorpus } from './pine-corpus.ts';
+import { pineRsi } from './pine-rsi.ts';
+import { pineSmaCross } from './pine-sma-cross.ts';
+import { pineSmaCrossStrategy } from './pine-sma-cross-strategy.ts';
 import { resample } from './resample.ts';
 import { synthetic } from './synthetic.ts';
 
@@ -15,4 +19,8 @@ export const BENCH_CASES: readonly BenchCase[] = [
   exchangeFetch,
   incrementalAppend,
   pineCheckCorpus,
+  pineSmaCross,
+  pineRsi,
+  pineSmaCrossStrategy,
+  pineCorpus,
 ];

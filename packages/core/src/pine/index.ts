@@ -2,6 +2,7 @@
 export * from './builtins/index.ts';
 export * from './check/index.ts';
 export * from './compile/index.ts';
+export * from './convert/index.ts';
 export { compileScript } from './run/compile-script.ts';
 export type { RunContext as PineRunContext } from './run/run-context.ts';
 export {

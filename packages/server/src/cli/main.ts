@@ -13,7 +13,9 @@ import { registerDataUniverse } from './commands/data-universe.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerParity } from './commands/parity.ts';
 import { registerPineCheck } from './commands/pine-check.ts';
+import { registerPineConvert } from './commands/pine-convert.ts';
 import { registerPineFmt } from './commands/pine-fmt.ts';
+import { registerPineRun } from './commands/pine-run.ts';
 import { commandContext } from './context.ts';
 import { type CliIo, processIo } from './io.ts';
 
@@ -60,6 +62,8 @@ function buildProgram(io: CliIo): Command {
   registerDemo(program, ctx);
   registerPineCheck(program, ctx);
   registerPineFmt(program, ctx);
+  registerPineRun(program, ctx);
+  registerPineConvert(program, ctx);
   registerParity(program, ctx);
   registerBacktest(program, ctx);
   // Subcommands inherit output and error handling.

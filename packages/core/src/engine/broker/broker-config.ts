@@ -33,7 +33,10 @@ export interface BrokerConfig {
   readonly mintick: number;
   /** Currency value of one point per contract (`syminfo.pointvalue`). */
   readonly pointValue: number;
-  /** Quantity step computed sizes round down to (the symbol's lot size). */
+  /**
+   * Quantity step every order size rounds down to, computed or explicit (the symbol's lot size;
+   * default 1 = whole contracts; the Pine facade uses TradingView's crypto step, see order-qty-step.ts).
+   */
   readonly qtyStep: number;
   /** IANA zone whose calendar days the intraday risk rules count in (the exchange's zone). */
   readonly timezone: string;

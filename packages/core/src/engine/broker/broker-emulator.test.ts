@@ -207,6 +207,82 @@ describe('BrokerEmulator', () => {
     expect(b.ledger.positionSize).toBe(3);
   });
 
+  it('rule 6: percent_of_equity sizes at the signal close and rounds down to the 0.0001 crypto step', () => {
+    // Corpus analyzer-parity-percent-of-equity-sizing-01, trade 1: 99 % of 1,000,000 = 990,000 at
+    // the signal close 1807.83 → 547.61786… contracts → 547.6178 (TradingView lists 547.6178).
+    const b = run(
+      [
+        [1806.99, 1812.6, 1803.74, 1807.83],
+        [1807.82, 1810.49, 1799.7, 1802.75],
+      ],
+      (b, i) => i === 0 && b.entry('L', 'long'),
+      { defaultQtyType: 'percent_of_equity', defaultQtyValue: 99, qtyStep: 0.0001 },
+    );
+    const t = b.ledger.openRecord(0)!;
+    expect([t.qty, t.entry.price]).toEqual([547.6178, 1807.82]);
+  });
+
+  it('rule 6: an explicit qty rounds down to the lot step too', () => {
+    // Corpus composite-ies-equity-feedback-sizing-01, trade 1: qty = 354.0748588746115 is listed
+    // by TradingView as 354.0748 (a 0.0001 step, rounded down, not to nearest: …7486 → …748).
+    const b = run(
+      [FLAT, FLAT],
+      (b, i) => i === 0 && b.entry('L', 'long', { qty: 354.0748588746115 }),
+      {
+        qtyStep: 0.0001,
+      },
+    );
+    expect(b.ledger.positionSize).toBe(354.0748);
+  });
+
+  it('rule 2: opposite stop entries through the same open fill long first, whatever the placement order', () => {
+    // Corpus order-dual-stop-open-tie-01, trade 12: short stop placed before long stop, both at
+    // 100; bar 1 opens at 100 → long 1 @ 100, closed at once by the short stop @ 100, flat after.
+    const b = run([FLAT, [100, 101, 99.5, 100.5]], (b, i) => {
+      if (i !== 0) return;
+      b.entry('SE', 'short', { stop: 100 });
+      b.entry('LE', 'long', { stop: 100 });
+    });
+    const t = b.ledger.closed[0]!;
+    expect([
+      t.direction,
+      t.entry.price,
+      t.exit.price,
+      t.exit.signal,
+      b.ledger.positionSize,
+    ]).toEqual(['long', 100, 100, 'SE', 0]);
+  });
+
+  it('rule 14: the max-filled-orders close after an intrabar buy stop fills at the high the segment runs to', () => {
+    // Bar 1: open 100, high 103 (3 away), low 99.5 (0.5 away) → path 100 → 99.5 → 103 → 100.5.
+    // The buy stop at 101 fills on the rising segment; the cap of 1 fill closes at its end, 103
+    // (corpus composite-bracket-cap-range-pending-stop-01, trade 9: stop 1881.28, closed at the high 1882.74).
+    const b = run([FLAT, [100, 103, 99.5, 100.5]], (b, i) => {
+      if (i === 0) {
+        b.risk.maxIntradayFilledOrders = 1;
+        b.entry('LE', 'long', { stop: 101 });
+      }
+    });
+    const t = b.ledger.closed[0]!;
+    expect([t.entry.price, t.exit.price, t.exit.signal]).toEqual([
+      101,
+      103,
+      'Close Position (Max number of filled orders in one day)',
+    ]);
+  });
+
+  it('rule 14: the max-filled-orders close after a stop filled at the open is at the open', () => {
+    // Buy stop at 99.5 is already through at the open 100 → fills at 100, closed at 100.
+    const b = run([FLAT, [100, 103, 99.5, 100.5]], (b, i) => {
+      if (i === 0) {
+        b.risk.maxIntradayFilledOrders = 1;
+        b.entry('LE', 'long', { stop: 99.5 });
+      }
+    });
+    const t = b.ledger.closed[0]!;
+    expect([t.entry.price, t.exit.price]).toEqual([100, 100]);
+  });
+
   it('rule 15: margin call liquidates 4 × the contracts covering the shortfall at the bar low', () => {
     // 1,000 capital, margin_long 50 %, long 180 @ 10 (margin 900 fits). Bar 2 low 6: equity
     // 1000 − 4 × 180 = 280, margin 180 × 6 × 0.5 = 540 → short by 260 → cover trunc(260 / 6) = 43

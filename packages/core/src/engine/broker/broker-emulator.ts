@@ -180,6 +180,14 @@ export class BrokerEmulator {
     }
   }
 
+  /** Size of a new entry or order: its `qty` rounded down to the lot step, else the default size. */
+  private orderQty(request: EntryRequest): number {
+    const explicit = numberOrNaN(request.qty);
+    return explicit > 0
+      ? floorToStep(explicit, this.config.qtyStep)
+      : this.defaultQty(this.currentPrice());
+  }
+
   /** Price at which the position would be margin-called (`strategy.margin_liquidation_price`); NaN if none. */
   marginLiquidationPrice(): number {
     const size = this.ledger.positionSize;
@@ -223,8 +231,7 @@ export class BrokerEmulator {
       this.note(id, 'ignored', 'pyramiding limit reached');
       return;
     }
-    const explicit = numberOrNaN(request.qty);
-    const base = explicit > 0 ? explicit : this.defaultQty(this.currentPrice());
+    const base = this.orderQty(request);
     const opposite = held === -side ? Math.max(0, Math.abs(size) - this.pendingCloseQty) : 0;
     const qty = closeOnly ? opposite : base + opposite;
     if (!(qty > 0)) {
@@ -240,8 +247,7 @@ export class BrokerEmulator {
       this.note(id, 'ignored', 'trading stopped by a risk rule');
       return;
     }
-    const explicit = numberOrNaN(request.qty);
-    const qty = explicit > 0 ? explicit : this.defaultQty(this.currentPrice());
+    const qty = this.orderQty(request);
     if (!(qty > 0)) {
       this.note(id, 'ignored', 'quantity is zero');
       return;
@@ -431,7 +437,10 @@ export class BrokerEmulator {
       for (const order of this.pending) {
         orderTrigger(order, this.path, place, slack, t);
         if (t.place < 0) continue;
-        if (earlier(t.place, t.kind, order.seq, bestPlace, bestKind, bestSeq)) {
+        if (
+          earlier(t.place, t.kind, order.seq, bestPlace, bestKind, bestSeq) ||
+          longStopWinsTie(order, t.place, t.kind, bestOrder, bestPlace, bestKind)
+        ) {
           bestOrder = order;
           bestLeg = null;
           bestPlace = t.place;
@@ -456,7 +465,7 @@ export class BrokerEmulator {
       if (bestPlace < 0) break;
       this.advance(place, bestPlace);
       place = bestPlace;
-      if (bestOrder !== null) this.execute(bestOrder, bestPrice, bestKind);
+      if (bestOrder !== null) this.execute(bestOrder, bestPrice, bestKind, bestPlace);
       else if (bestLeg !== null) this.executeLeg(bestLeg, bestPrice, bestKind);
     }
     this.advance(place, 3);
@@ -500,17 +509,30 @@ export class BrokerEmulator {
       : floorToTick(price - ticks * tick, tick);
   }
 
-  private execute(order: PendingOrder, rawPrice: number, kind: TriggerKind): void {
+  /** `place` is where on the current path the order triggered (0 for fills outside a walk). */
+  private execute(order: PendingOrder, rawPrice: number, kind: TriggerKind, place = 0): void {
     const index = this.pending.indexOf(order);
     if (index >= 0) this.pending.splice(index, 1);
     const closing = order.kind === 'close' || order.kind === 'close_all';
     if (closing) order.side = this.ledger.positionSize > 0 ? -1 : 1;
     const price = this.slipped(rawPrice, order.side, kind);
     if (closing) this.fillClose(order, price);
-    else this.fillEntry(order, price);
+    else this.fillEntry(order, price, kind === TriggerKind.Stop ? this.nextVertex(place) : price);
   }
 
-  private fillEntry(order: PendingOrder, price: number): void {
+  /**
+   * A risk close caused by a fill at `place` happens at the path's next vertex: a stop entry
+   * triggered inside a segment is closed at the extreme that segment runs to. TradingView's
+   * "Close Position (Max number of filled orders in one day)" after a buy stop filled inside the
+   * bar is listed at the bar's high (corpus composite-bracket-cap-range-pending-stop-01, trade 9:
+   * buy stop 1881.28 on a bar 1878.10/1882.74/1877.12/1877.57 → closed at 1882.74); after a fill
+   * at the open it is listed at the open.
+   */
+  private nextVertex(place: number): number {
+    return this.path.points[Math.min(3, Math.ceil(place))]!;
+  }
+
+  private fillEntry(order: PendingOrder, price: number, riskClosePrice: number): void {
     const size = this.ledger.positionSize;
     const held = Math.sign(size);
     const isEntry = order.kind === 'entry';
@@ -555,7 +577,7 @@ export class BrokerEmulator {
     if (opening > 0) this.ledger.openTrade(order.side, opening, fill, share * opening);
     this.log(order, 'filled', closing > 0 && opening > 0 ? 'reversal' : 'filled', price);
     this.applyOca(order, closing + opening);
-    this.afterFill(price);
+    this.afterFill(price, riskClosePrice);
   }
 
   private fillClose(order: PendingOrder, price: number): void {
@@ -670,13 +692,13 @@ export class BrokerEmulator {
   }
 
   /** Bookkeeping after any fill: intraday cap, exit legs following the position. */
-  private afterFill(price: number): void {
+  private afterFill(price: number, riskClosePrice = price): void {
     this.fillCount++;
     const risk = this.risk;
     if (Number.isFinite(risk.maxIntradayFilledOrders)) {
       risk.filledToday++;
       if (risk.filledToday >= risk.maxIntradayFilledOrders && !risk.haltedToday)
-        this.halt(false, 'Close Position (Max number of filled orders in one day)', price);
+        this.halt(false, 'Close Position (Max number of filled orders in one day)', riskClosePrice);
     }
     if (this.ledger.open.length === 0) {
       for (let k = this.rules.length - 1; k >= 0; k--)
@@ -879,6 +901,32 @@ function earlier(
   if (place > bestPlace) return false;
   if (kind !== bestKind) return kind < bestKind;
   return seq < bestSeq;
+}
+
+/**
+ * Two opposite stop entries that trigger at the same place fill long first, whichever was placed
+ * first (corpus order-dual-stop-open-tie-01: a short stop placed before a long stop, both at the
+ * previous close 1783.90, both through at the next open 1783.90 → TradingView lists the long entry
+ * at 1783.90, closed at once by the short).
+ */
+function longStopWinsTie(
+  order: PendingOrder,
+  place: number,
+  kind: TriggerKind,
+  best: PendingOrder | null,
+  bestPlace: number,
+  bestKind: TriggerKind,
+): boolean {
+  return (
+    best !== null &&
+    place === bestPlace &&
+    kind === TriggerKind.Stop &&
+    bestKind === TriggerKind.Stop &&
+    order.kind === 'entry' &&
+    best.kind === 'entry' &&
+    order.side === 1 &&
+    best.side === -1
+  );
 }
 
 function closeAmount(open: number, qty: number, percent: number): number {

@@ -32,8 +32,14 @@ export function floorToTick(price: number, tick: number): number {
   return clean(Math.floor(price / tick + GRID_EPSILON) * tick, tick);
 }
 
-/** Quantity rounded down to the lot step (percent-of-equity and cash sizing). */
+/**
+ * Slack, in steps, for quantities that should be a whole number of lots: 281.302 / 0.0001 is
+ * 2813019.9999999995 in doubles, and sizes reach 10^8 steps where 1e-9 is below the double spacing.
+ */
+const QTY_EPSILON = 1e-6;
+
+/** Quantity rounded down to the lot step (order sizes, percent exits, margin-call lots). */
 export function floorToStep(qty: number, step: number): number {
   if (!(step > 0) || !Number.isFinite(qty)) return qty;
-  return clean(Math.floor(qty / step + GRID_EPSILON) * step, step);
+  return clean(Math.floor(qty / step + QTY_EPSILON) * step, step);
 }

@@ -1,7 +1,7 @@
 /**
  * Builds the broker emulator's settings from a script's `strategy(...)` declaration: arguments
  * keyed by Pine parameter name, constants as their last name part ("percent_of_equity", "percent").
- * Symbol properties (mintick, point value, lot size, exchange time zone) come from the chart symbol.
+ * Symbol properties (mintick, point value, quantity step, exchange time zone) come from the chart symbol.
  * @see https://www.tradingview.com/pine-script-reference/v6/#fun_strategy
  */
 import type {
@@ -11,6 +11,7 @@ import type {
 } from '../../../engine/broker/broker-config.ts';
 import { DEFAULT_BROKER_CONFIG } from '../../../engine/broker/broker-config.ts';
 import type { SymbolInfo } from '../../../market/symbol-info.ts';
+import { orderQtyStep } from './order-qty-step.ts';
 
 export type StrategyArgs = Readonly<Record<string, string | number | boolean | null | undefined>>;
 
@@ -60,7 +61,7 @@ export function strategyBrokerConfig(args: StrategyArgs, symbol: SymbolInfo): Br
     useBarMagnifier: bool(args, 'use_bar_magnifier', d.useBarMagnifier),
     mintick: symbol.mintick,
     pointValue: symbol.pointValue,
-    qtyStep: symbol.lotSize,
+    qtyStep: orderQtyStep(symbol),
     timezone: symbol.timezone,
   };
 }
