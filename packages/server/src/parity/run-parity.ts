@@ -70,9 +70,11 @@ export async function runParity(
     return bars;
   };
   const results: ProbeResult[] = [];
-  for (const probe of await discoverProbes(corpusDir)) {
+  const probes = await discoverProbes(corpusDir);
+  const chartStart = corpusChartStart(probes);
+  for (const probe of probes) {
     if (only !== undefined && !probe.name.includes(only)) continue;
-    const result = await runProbe(probe, runStrategy, load);
+    const result = await runProbe(probe, runStrategy, load, chartStart);
     results.push(result);
     onProbe?.(result);
   }
@@ -81,10 +83,27 @@ export async function runParity(
   return { probes: results, totals };
 }
 
+/**
+ * Where TradingView's chart history began. A probe may say so (`ohlcv_start_ms` in inputs.json);
+ * the other probes of a corpus were exported from charts with the same history, so they start at
+ * the earliest start any probe declares (PineForge: 2025-03-31 00:00 UTC). Starting indicators
+ * there instead of on six months of warm-up reproduces TradingView's first values (ATR, `low[1]`
+ * na on the first bar …). Without any declaration the whole feed is used.
+ */
+export function corpusChartStart(probes: readonly ParityProbe[]): number | null {
+  let start: number | null = null;
+  for (const p of probes) {
+    const declared = p.settings.ohlcvStart;
+    if (declared !== null && (start === null || declared < start)) start = declared;
+  }
+  return start;
+}
+
 async function runProbe(
   probe: ParityProbe,
   runStrategy: ParityRunStrategy,
   load: (file: string, probe: ParityProbe) => Promise<Bars>,
+  chartStart: number | null,
 ): Promise<ProbeResult> {
   const { settings } = probe;
   const head = { name: probe.name, expectMatch: settings.expectMatch, note: settings.note };
@@ -97,7 +116,8 @@ async function runProbe(
       source: `${probe.name}/${settings.tvTradesFile}`,
     });
     const all = await load(probe.dataFile, probe);
-    const bars = settings.ohlcvStart === null ? all : barsFrom(all, settings.ohlcvStart);
+    const start = settings.ohlcvStart ?? chartStart;
+    const bars = start === null ? all : barsFrom(all, start);
     if (bars.length === 0) throw new Error(`no bars in ${path.basename(probe.dataFile)}`);
     const firstEntry = expected.reduce((min, t) => Math.min(min, t.entry.time), Infinity);
     const context: ParityRunContext = {
