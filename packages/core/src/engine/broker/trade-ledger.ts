@@ -99,8 +99,16 @@ export class TradeLedger {
       this.grossLoss -= profit;
       this.lossTrades++;
     } else this.evenTrades++;
+    // One literal with every field (no spread): closed trades are the hot allocation of a run.
+    const pvQty = closedQty * pv;
     const record: ClosedTradeRecord = {
-      ...this.describe(trade, closedQty, this.closed.length + 1, entryCommission),
+      tradeNumber: this.closed.length + 1,
+      entryId: trade.entryId,
+      direction: trade.side === 1 ? 'long' : 'short',
+      qty: closedQty,
+      entry: entryFill(trade, entryCommission),
+      maxRunup: Math.max(0, (trade.bestPrice - trade.entryPrice) * trade.side * pvQty),
+      maxDrawdown: Math.min(0, (trade.worstPrice - trade.entryPrice) * trade.side * pvQty),
       exitId: fill.id,
       exit: fillOf(fill, commission),
       profit,
@@ -137,14 +145,7 @@ export class TradeLedger {
       entryId: trade.entryId,
       direction: trade.side === 1 ? 'long' : 'short',
       qty,
-      entry: {
-        time: trade.entryTime,
-        barIndex: trade.entryBar,
-        price: trade.entryPrice,
-        signal: trade.entryComment ?? trade.entryId,
-        comment: trade.entryComment,
-        commission: entryCommission,
-      },
+      entry: entryFill(trade, entryCommission),
       maxRunup: Math.max(0, (trade.bestPrice - trade.entryPrice) * trade.side * qty * pv),
       maxDrawdown: Math.min(0, (trade.worstPrice - trade.entryPrice) * trade.side * qty * pv),
     };
@@ -157,6 +158,17 @@ export class TradeLedger {
     if (size > this.maxContractsHeldLong) this.maxContractsHeldLong = size;
     if (-size > this.maxContractsHeldShort) this.maxContractsHeldShort = -size;
   }
+}
+
+function entryFill(trade: OpenTrade, commission: number): TradeFill {
+  return {
+    time: trade.entryTime,
+    barIndex: trade.entryBar,
+    price: trade.entryPrice,
+    signal: trade.entryComment ?? trade.entryId,
+    comment: trade.entryComment,
+    commission,
+  };
 }
 
 function fillOf(fill: FillStamp, commission: number): TradeFill {
