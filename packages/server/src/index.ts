@@ -1,4 +1,6 @@
 /** @barwise/server: Barwise on Node — storage, market data, jobs, API and the CLI. */
+
+export * from './backtest/index.ts';
 export { type Barwise, openBarwise } from './barwise.ts';
 export { type BarwiseConfig, resolveConfig } from './config.ts';
 export * from './data/bars-text.ts';
@@ -15,4 +17,3 @@ export * from './data/resample-dataset.ts';
 export * from './data/synthesize-dataset.ts';
 export * from './data/universe.ts';
 export { type Database, type DatabaseTarget, openDatabase } from './store/database.ts';
-export * from './backtest/index.ts';
