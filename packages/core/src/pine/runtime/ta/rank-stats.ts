@@ -106,9 +106,18 @@ export class PercentileLinearInterpolation {
 }
 
 /**
- * Percent of the previous `length` values that are ≤ the current one. The denominator is always
- * `length`, and na members of the window are not counted (PineForge's TradingView tapes, finding
- * 315); na on an na input and until `length` earlier values exist.
+ * Values closer than this count as equal in ta.percentrank's ≤: TradingView ranks price changes
+ * that are equal in decimals but not in bits as ties (ta-percentrank-mean-reversion-01,
+ * 2026-02-24 21:15 UTC: 1846.83 − 1852.18 = −5.350000000000136 ranks with the previous bar's
+ * −5.349999999999909; TradingView's long there needs the tie). PineForge uses the same 1e-10 band.
+ */
+const PERCENTRANK_EQUAL_BAND = 1e-10;
+
+/**
+ * Percent of the previous `length` values that are ≤ the current one (within
+ * PERCENTRANK_EQUAL_BAND). The denominator is always `length`, and na members of the window are
+ * not counted (PineForge's TradingView tapes, finding 315); na on an na input and until `length`
+ * earlier values exist.
  * @see https://www.tradingview.com/pine-script-reference/v6/#fun_ta.percentrank
  */
 export class PercentRank {
@@ -126,7 +135,7 @@ export class PercentRank {
       const v = w.get(back);
       if (Number.isNaN(v)) continue;
       valid++;
-      if (v <= source) count++;
+      if (v <= source || Math.abs(v - source) <= PERCENTRANK_EQUAL_BAND) count++;
     }
     return valid === 0 ? Number.NaN : (count / length) * 100;
   }
@@ -134,8 +143,12 @@ export class PercentRank {
 
 /**
  * Rank correlation index: Spearman's ρ · 100 between time (oldest = rank 0) and price rank over
- * the last `length` non-na values, tied prices sharing their average rank:
- * 100 · (1 − 6 Σ d² / (n (n² − 1))).
+ * the last `length` non-na values, tied prices sharing their average rank, computed as the Pearson
+ * correlation of the two rank series. Without ties this equals 100 · (1 − 6 Σ d² / (n (n² − 1)));
+ * with ties the Σ d² shortcut is off, and TradingView follows the Pearson form: on
+ * ta-rci-14-zero-cross-01 (2026-01-10 16:30 UTC, one tied close) the shortcut gives +0.11, a zero
+ * crossover TradingView did not take, while Pearson gives exactly 0; the probe matches with Pearson.
+ * A flat window (all prices tied) is 0 / 0 = na.
  * @see https://www.tradingview.com/pine-script-reference/v6/#fun_ta.rci
  */
 export class Rci {
@@ -174,11 +187,18 @@ export class Rci {
       for (let k = i; k <= j; k++) this.ranks[order[k] as number] = rank;
       i = j + 1;
     }
-    let d2 = 0;
+    // Average ranks keep the rank mean at the time mean, (n − 1) / 2.
+    const mean = (n - 1) / 2;
+    let covariance = 0;
+    let timeSquares = 0;
+    let rankSquares = 0;
     for (let t = 0; t < n; t++) {
-      const d = t - (this.ranks[t] as number);
-      d2 += d * d;
+      const dt = t - mean;
+      const dr = (this.ranks[t] as number) - mean;
+      covariance += dt * dr;
+      timeSquares += dt * dt;
+      rankSquares += dr * dr;
     }
-    return (1 - (6 * d2) / (n * (n * n - 1))) * 100;
+    return (covariance / Math.sqrt(timeSquares * rankSquares)) * 100;
   }
 }

@@ -7,7 +7,7 @@ import { AllTimeMax, AllTimeMin, Cum } from './cum.ts';
 import { Ema } from './ema.ts';
 import { Highest, HighestBars, Lowest, LowestBars, Range } from './highest.ts';
 import { PivotHigh, PivotLow } from './pivot.ts';
-import { Rci } from './rank-stats.ts';
+import { PercentRank, Rci } from './rank-stats.ts';
 import { Falling, Rising } from './rising.ts';
 import { Rma } from './rma.ts';
 import { Rsi } from './rsi.ts';
@@ -245,9 +245,35 @@ describe('windows of bars', () => {
     expect(xs.map((x) => pl.next(x, 1, 1))).toEqual([NA, NA, NA, NA, 2, NA, NA, 4]);
   });
 
-  it('ta.rci with tied prices uses average ranks: [1, 2, 2] → ranks 0, 1.5, 1.5, Σd² = 0.5, ρ = 1 − 3/24', () => {
+  it('ta.rci with tied prices: Pearson of average ranks, [1, 2, 2] → ranks 0, 1.5, 1.5, ρ = 1.5 / √(2 · 1.5)', () => {
+    // Deviations from the mean 1: time −1, 0, 1; ranks −1, 0.5, 0.5 → covariance 1.5, squares 2 and
+    // 1.5 (the Σd² shortcut would give 1 − 3/24 = 0.875 instead of √3/2 ≈ 0.866).
     const f = new Rci();
-    expect([1, 2, 2].map((x) => f.next(x, 3))).toEqual([NA, NA, (1 - (6 * 0.5) / 24) * 100]);
+    expect([1, 2, 2].map((x) => f.next(x, 3))).toEqual([NA, NA, (1.5 / Math.sqrt(3)) * 100]);
+  });
+
+  it('ta.percentrank counts values equal within 1e-10 as ties (ta-percentrank-mean-reversion-01)', () => {
+    // 1852.18 − 1857.53 = −5.349999999999909 and 1846.83 − 1852.18 = −5.350000000000136 are both
+    // −5.35 in cents; TradingView ranks the earlier one ≤ the later: 1 of 1 → 100, not 0.
+    const f = new PercentRank();
+    const changes = [1852.18 - 1857.53, 1846.83 - 1852.18];
+    expect(changes[0]! <= changes[1]!).toBe(false);
+    expect(changes.map((x) => f.next(x, 1))).toEqual([NA, 100]);
+    // Clearly different values are unaffected: −5.36 is below −5.35, 0 of 1.
+    const g = new PercentRank();
+    expect([-5.35, -5.36].map((x) => g.next(x, 1))).toEqual([NA, 0]);
+  });
+
+  it('ta.rci: the tied ETH window of ta-rci-14-zero-cross-01 (2026-01-10 16:30 UTC) is exactly 0, no zero cross', () => {
+    // Ranks (oldest first) 11, 13, 8, 5, 3, 0, 1, 4, 2, 10, 9, 6.5, 6.5, 12; deviations from 6.5
+    // against time deviations −6.5 … 6.5 sum to a covariance of 0 (Σd² shortcut: +0.11, a cross
+    // TradingView did not take).
+    const closes = [
+      3094.88, 3096.61, 3093.52, 3093.13, 3092.79, 3090.01, 3090.51, 3093.11, 3091.97,
+    ];
+    closes.push(3094.33, 3094.12, 3093.14, 3093.14, 3095.86);
+    const f = new Rci();
+    expect(closes.map((x) => f.next(x, 14)).at(-1)).toBe(0);
   });
 });
 
