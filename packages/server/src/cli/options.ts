@@ -45,3 +45,13 @@ export function timeOption(name: string, text: string, timezone: string): number
   }
   return reader.absolute ? value : fromLocalMs(timezone, value);
 }
+
+/** Commander collector for repeatable `--input Title=value` (values stay text; the compiler parses them by type). */
+export function inputOption(
+  text: string,
+  inputs: Record<string, string> = {},
+): Record<string, string> {
+  const eq = text.indexOf('=');
+  if (eq <= 0) throw new InputError(`--input "${text}": expected title=value`);
+  return { ...inputs, [text.slice(0, eq)]: text.slice(eq + 1) };
+}

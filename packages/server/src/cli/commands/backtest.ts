@@ -25,7 +25,7 @@ import {
   tradeListCsv,
 } from '../../backtest/index.ts';
 import type { CommandContext } from '../context.ts';
-import { datasetName, positiveNumberOption, timeframeOption } from '../options.ts';
+import { datasetName, inputOption, positiveNumberOption, timeframeOption } from '../options.ts';
 import { formatTable } from '../table.ts';
 import { readScript } from './pine-check.ts';
 
@@ -58,7 +58,7 @@ export function registerBacktest(program: Command, ctx: CommandContext): void {
     .option('--syminfo <props>', 'symbol properties, e.g. mintick=0.01,pointvalue=1,timezone=UTC')
     .option('--from <time>', 'start trading here; earlier bars only warm the script up')
     .option('--to <time>', 'end of the bars, exclusive')
-    .option('--input <title=value>', 'set an input by its title (repeatable)', collectInput)
+    .option('--input <title=value>', 'set an input by its title (repeatable)', inputOption)
     .option('--capital <amount>', 'initial capital', positiveNumberOption('--capital'))
     .option('--trades <file>', "write the List of Trades CSV (TradingView's export layout)")
     .option('--json <file>', 'write summary, trades, equity and order log as JSON')
@@ -83,12 +83,6 @@ export function registerBacktest(program: Command, ctx: CommandContext): void {
       if (options.trades) await write(options.trades, tradeListCsv(report), ctx.io.cwd);
       if (options.json) await write(options.json, backtestJson(report), ctx.io.cwd);
     });
-}
-
-function collectInput(text: string, inputs: Record<string, string> = {}): Record<string, string> {
-  const eq = text.indexOf('=');
-  if (eq <= 0) throw new InputError(`--input "${text}": expected title=value`);
-  return { ...inputs, [text.slice(0, eq)]: text.slice(eq + 1) };
 }
 
 /** An existing file is a CSV; anything else must name a dataset `[SOURCE:]TICKER:TIMEFRAME`. */

@@ -12,7 +12,6 @@ import {
   compileScript,
   createBars,
   InputError,
-  type InputValue,
   parseOhlcvCsv,
   parseTimeframe,
   resolveInputs,
@@ -24,30 +23,20 @@ import {
   type Timeframe,
 } from '@barwise/core';
 import type { Command } from 'commander';
+import { inferTimeframe } from '../../backtest/index.ts';
 import type { Barwise } from '../../barwise.ts';
 import type { CommandContext } from '../context.ts';
-import { datasetName, timeframeOption, timeOption } from '../options.ts';
+import { datasetName, inputOption, timeframeOption, timeOption } from '../options.ts';
 import { progressBar } from '../progress-bar.ts';
 import { readScript } from './pine-check.ts';
 
 interface PineRunOptions {
   data: string;
-  input: string[];
+  input?: Record<string, string>;
   timeframe?: Timeframe;
   from?: string;
   to?: string;
   out: string;
-}
-
-/** `Title=value` options → overrides by title (values stay text: resolveInputs parses them by type). */
-export function parseInputOptions(texts: readonly string[]): Record<string, InputValue> {
-  const overrides: Record<string, InputValue> = {};
-  for (const text of texts) {
-    const eq = text.indexOf('=');
-    if (eq <= 0) throw new InputError(`--input: "${text}" is not Title=value`);
-    overrides[text.slice(0, eq)] = text.slice(eq + 1);
-  }
-  return overrides;
 }
 
 /** Runs the compiled script; a Pine runtime error (already naming file:line and bar) is bad input. */
@@ -69,7 +58,7 @@ export function registerPineRun(program: Command, ctx: CommandContext): void {
       '--data <source>',
       'an OHLCV CSV file, or a stored dataset as [SOURCE:]TICKER:TIMEFRAME (e.g. GOOG:D)',
     )
-    .option('--input <title=value>', 'input value by title; repeat for several', collect, [])
+    .option('--input <title=value>', 'input value by title; repeat for several', inputOption)
     .option(
       '--timeframe <tf>',
       "timeframe of a CSV file's bars (default: the smallest spacing of its times)",
@@ -81,7 +70,7 @@ export function registerPineRun(program: Command, ctx: CommandContext): void {
     .action(async (script: string, options: PineRunOptions, command: Command) => {
       const source = await readScript(script, ctx.io.cwd);
       const compiled = compileScript(source, { fileName: script });
-      const inputs = parseInputOptions(options.input);
+      const inputs = options.input ?? {};
       // Bad inputs are reported before any data is read.
       resolveInputs(compiled.inputs, inputs);
       const bars = await loadRunBars(options, ctx, command);
@@ -93,8 +82,6 @@ export function registerPineRun(program: Command, ctx: CommandContext): void {
       );
     });
 }
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** `--data`: an existing file is a CSV; anything else must name a stored dataset. */
 async function loadRunBars(
@@ -138,7 +125,7 @@ async function loadCsvBars(file: string, options: PineRunOptions, ctx: CommandCo
     onProgress: progress.update,
   });
   progress.finish();
-  const timeframe = options.timeframe ?? inferTimeframe(parsed.bars.time);
+  const timeframe = options.timeframe ?? inferTimeframe(parsed.bars.time, symbol.timezone);
   const bars = createBars(symbol, timeframe, parsed.bars);
   const tz = symbol.timezone;
   return sliceByTime(
@@ -146,21 +133,6 @@ async function loadCsvBars(file: string, options: PineRunOptions, ctx: CommandCo
     options.from === undefined ? undefined : timeOption('--from', options.from, tz),
     options.to === undefined ? undefined : timeOption('--to', options.to, tz),
   );
-}
-
-const MINUTE = 60_000;
-const DAY = 86_400_000;
-
-/** The smallest spacing of consecutive bars as a timeframe: 1D for daily files with weekends missing. */
-export function inferTimeframe(time: Float64Array): Timeframe {
-  let step = Number.POSITIVE_INFINITY;
-  for (let i = 1; i < time.length; i++) step = Math.min(step, time[i]! - time[i - 1]!);
-  if (!Number.isFinite(step) || step <= 0) return parseTimeframe('D');
-  if (step >= 28 * DAY) return parseTimeframe('M');
-  if (step >= 7 * DAY && step % (7 * DAY) === 0) return parseTimeframe(`${step / (7 * DAY)}W`);
-  if (step % DAY === 0) return parseTimeframe(`${step / DAY}D`);
-  if (step % MINUTE === 0) return parseTimeframe(`${step / MINUTE}`);
-  return parseTimeframe(`${Math.max(1, Math.round(step / 1000))}S`);
 }
 
 /** The export CSV: `time` in Unix seconds, then each plot column; na cells are empty. */
