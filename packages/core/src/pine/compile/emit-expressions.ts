@@ -163,11 +163,8 @@ function binary(em: Emitter, e: BinaryExpression): string {
     }
     return `(${left} ${e.operator} ${right})`;
   }
+  // na strings and objects are null, so `===` also compares them as Pine's `==` does.
   const op = e.operator === '==' ? '===' : e.operator === '!=' ? '!==' : e.operator;
-  if ((op === '===' || op === '!==') && !isNumericType(em.typeOf(e.left))) {
-    // na strings/objects are null: equal to each other as in Pine's `==` on references.
-    return `(${left} ${op} ${right})`;
-  }
   return `(${left} ${op} ${right})`;
 }
 
