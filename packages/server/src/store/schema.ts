@@ -49,6 +49,78 @@ export interface FreshDatasetTable {
   marked_at: string;
 }
 
+export interface StrategyTable {
+  id: string;
+  name: string;
+  /** `pine` or `ts`. */
+  language: string;
+  description: string;
+  latest_version: number;
+  created_at: string;
+  updated_at: string;
+  /** Set when deleted: hidden from the library, versions kept for re-runs. */
+  deleted_at: string | null;
+}
+
+/** Immutable: a changed source is a new version. */
+export interface StrategyVersionTable {
+  strategy_id: string;
+  version: number;
+  source: string;
+  created_at: string;
+}
+
+export interface StrategyTagTable {
+  strategy_id: string;
+  tag: string;
+}
+
+export interface JobTable {
+  id: string;
+  kind: string;
+  /** queued | running | succeeded | failed | cancelled */
+  state: string;
+  /** JSON: what the job needs to run (for a backtest, its id). */
+  payload: string;
+  progress: number;
+  message: string | null;
+  error: string | null;
+  attempts: number;
+  owner: string | null;
+  heartbeat_at: string | null;
+  created_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface BacktestTable {
+  id: string;
+  job_id: string;
+  strategy_id: string;
+  strategy_version: number;
+  strategy_name: string;
+  dataset_id: string;
+  /** JSON BacktestConfig. */
+  config: string;
+  status: string;
+  error: string | null;
+  /** JSON summary rows once finished. */
+  summary: string | null;
+  trade_count: number | null;
+  net_profit: number | null;
+  created_at: string;
+  finished_at: string | null;
+}
+
+/** JSON documents of a finished backtest. */
+export interface BacktestResultTable {
+  backtest_id: string;
+  trades: string;
+  equity: string;
+  plots: string;
+  range: string;
+}
+
 export interface MigrationMarker {
   name: Generated<string>;
 }
@@ -58,4 +130,10 @@ export interface Schema {
   bar_chunks: BarChunkTable;
   known_gaps: KnownGapTable;
   fresh_datasets: FreshDatasetTable;
+  strategies: StrategyTable;
+  strategy_versions: StrategyVersionTable;
+  strategy_tags: StrategyTagTable;
+  jobs: JobTable;
+  backtests: BacktestTable;
+  backtest_results: BacktestResultTable;
 }
