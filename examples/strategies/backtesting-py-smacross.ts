@@ -1,5 +1,6 @@
 /** backtesting.py's `SmaCross` test strategy, ported to the Barwise strategy API. */
 import {
+  type BacktestSettings,
   crossover,
   type IndicatorSeries,
   type SMA,
@@ -38,6 +39,16 @@ export class SmaCross implements Strategy<SmaCrossParams> {
     }
   }
 }
+
+/**
+ * The published run: `Backtest(GOOG, SmaCross, finalize_trades=True)` — cash 10,000, no
+ * commission, market orders at the next open, the last trade closed at the end.
+ */
+export const settings: BacktestSettings<SmaCrossParams> = {
+  initialCash: 10_000,
+  fillModel: 'next-open',
+  closeAtEnd: 'replay-last-bar',
+};
 
 /** backtesting.py's default order size `1 − sys.float_info.epsilon`: all available funds. */
 const ALL_AVAILABLE = { fraction: 1 - Number.EPSILON };

@@ -1,5 +1,12 @@
 /** backtrader's SMA(15) test strategy (tests/test_strategy_unoptimized.py), ported to the Barwise strategy API. */
-import type { IndicatorSeries, Order, SMA, Strategy, StrategyContext } from '@barwise/core';
+import type {
+  BacktestSettings,
+  IndicatorSeries,
+  Order,
+  SMA,
+  Strategy,
+  StrategyContext,
+} from '@barwise/core';
 
 export type Sma15Params = { period: number };
 
@@ -43,3 +50,6 @@ export class BacktraderSma15 implements Strategy<Sma15Params> {
     if (order.id === this.pendingOrder && order.status !== 'pending') this.pendingOrder = 0;
   }
 }
+
+/** The published stock-like run: cash 10,000, no commission, market orders at the next open. */
+export const settings: BacktestSettings<Sma15Params> = { initialCash: 10_000, fillModel: 'next-open' };
