@@ -150,6 +150,7 @@ export const CALL_SITES: Readonly<Record<string, CallSiteSpec>> = {
     create: ({ bar }) => withSource(new ta.PivotLow(), (b) => b.low, bar),
   },
   'ta.pivotlow': plain(() => new ta.PivotLow()),
+  'ta.pivot_point_levels': withBar((bar) => new ta.PivotPointLevels(bar)),
   'ta.range': plain(() => new ta.Range()),
   'ta.rci': plain(() => new ta.Rci()),
   'ta.rising': plain(() => new ta.Rising()),

@@ -18,6 +18,7 @@ export { Linreg } from './linreg.ts';
 export { Macd } from './macd.ts';
 export { Mfi } from './mfi.ts';
 export { PivotHigh, PivotLow } from './pivot.ts';
+export { PivotPointLevels } from './pivot-point-levels.ts';
 export {
   Median,
   Mode,
