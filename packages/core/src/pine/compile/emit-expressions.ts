@@ -6,6 +6,7 @@
  */
 import type { PineType } from '../check/types.ts';
 import { hex } from '../runtime/color/color.ts';
+import { FLOAT_COMPARE_HELPER } from '../runtime/float-compare.ts';
 import type {
   BinaryExpression,
   Expression,
@@ -163,6 +164,14 @@ function binary(em: Emitter, e: BinaryExpression): string {
     }
     return `(${left} ${e.operator} ${right})`;
   }
+  const helper = FLOAT_COMPARE_HELPER[e.operator];
+  if (
+    helper &&
+    (isFloat(em, e.left) || isFloat(em, e.right)) &&
+    isNumeric(em, e.left) &&
+    isNumeric(em, e.right)
+  )
+    return `$rt.${helper}(${left}, ${right})`;
   // na strings and objects are null, so `===` also compares them as Pine's `==` does.
   const op = e.operator === '==' ? '===' : e.operator === '!=' ? '!==' : e.operator;
   return `(${left} ${op} ${right})`;
@@ -176,6 +185,16 @@ function lazyCondition(em: Emitter, e: Expression): string {
   });
   if (hoisted.length === 0) return code;
   return `(() => { ${hoisted.join(' ')} return ${code}; })()`;
+}
+
+function isFloat(em: Emitter, e: Expression): boolean {
+  const type = em.typeOf(e);
+  return type?.kind === 'named' && type.name === 'float';
+}
+
+function isNumeric(em: Emitter, e: Expression): boolean {
+  const type = em.typeOf(e);
+  return type?.kind === 'named' && (type.name === 'float' || type.name === 'int');
 }
 
 function isInt(em: Emitter, e: Expression): boolean {

@@ -77,6 +77,15 @@ describe('Pine execution semantics', () => {
     expect(got[3]?.values).toEqual([41, true, 40, false, 30]);
   });
 
+  it('float comparisons are tolerant to 1e-10 (TRADINGVIEW-SEMANTICS.md "Numbers")', () => {
+    // In IEEE doubles 0.1 + 0.2 = 0.30000000000000004 ≠ 0.3; within 1e-10 Pine treats them as equal.
+    const row = runProbe(
+      v6('a = 0.1 + 0.2\nlog.info("", a == 0.3, a > 0.3, a <= 0.3, a != 0.3, close + 1e-9 > close)'),
+      bars,
+    )[0]!.values;
+    expect(row).toEqual([true, false, true, false, true]);
+  });
+
   it('int division: v6 keeps the fraction, v5 truncates ints (migration guide "Integer division")', () => {
     expect(values('a = 5\nb = 2\nlog.info("", a / b)')[0]).toBe(2.5);
     expect(values('a = 5\nb = 2\nlog.info("", a / b)', v5)[0]).toBe(2);

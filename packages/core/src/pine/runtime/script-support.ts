@@ -3,6 +3,7 @@
  * history buffers, loops over collections and the mapping of errors to Pine lines.
  */
 import { PineArray } from './array/pine-array.ts';
+import { floatCompare } from './float-compare.ts';
 import { PineMap } from './map/pine-map.ts';
 import { PineMatrix } from './matrix/pine-matrix.ts';
 import { intDiv, na, nz, nzRef, toBool } from './na.ts';
@@ -18,6 +19,7 @@ export interface EnumMember {
 }
 
 export const scriptSupport = {
+  ...floatCompare,
   na,
   nz,
   nzRef,
