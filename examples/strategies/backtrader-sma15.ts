@@ -52,4 +52,7 @@ export class BacktraderSma15 implements Strategy<Sma15Params> {
 }
 
 /** The published stock-like run: cash 10,000, no commission, market orders at the next open. */
-export const settings: BacktestSettings<Sma15Params> = { initialCash: 10_000, fillModel: 'next-open' };
+export const settings: BacktestSettings<Sma15Params> = {
+  initialCash: 10_000,
+  fillModel: 'next-open',
+};

@@ -22,6 +22,7 @@ export class BarFillModel implements FillModel {
 
   decide(order: OrderState, bars: Bars, i: number, phase: FillPhase, out: FillDecision): boolean {
     out.qty = Number.NaN;
+    out.slippage = 0;
     const buy = order.side === 'buy';
     if (phase === 'close') return this.onClose(order, bars.close[i]!, buy, out);
     const path = this.path.reset(bars.open[i]!, bars.high[i]!, bars.low[i]!, bars.close[i]!);

@@ -10,9 +10,21 @@ import {
   type OrderState,
 } from '../orders/order.ts';
 import type { Account, AccountView, Position } from '../portfolio/account.ts';
-import { emptyDecision, type FillModel, type FillPhase, type FillRule } from './fill-model.ts';
+import type { Liquidity } from '../portfolio/commission.ts';
+import {
+  emptyDecision,
+  type FillDecision,
+  type FillModel,
+  type FillPhase,
+  type FillReason,
+  type FillRule,
+} from './fill-model.ts';
 
 const DAY_MS = 86_400_000;
+const NO_REASONS: readonly FillReason[] = [];
+const PARTIAL: readonly FillReason[] = ['partial-participation'];
+const RELEASED: readonly FillReason[] = ['latency-released'];
+const RELEASED_PARTIAL: readonly FillReason[] = ['latency-released', 'partial-participation'];
 
 export interface SimulatedExchangeOptions {
   readonly account: Account;
@@ -27,8 +39,15 @@ export interface SimulatedExchangeOptions {
 /**
  * Keeps working orders per symbol and, for each new bar of a symbol, fills those the fill model
  * says fill, in the order their prices are reached on the intrabar path (ties: oldest order first).
- * Sizing, reduce-only, margin checks, OCO groups, brackets and time in force are handled here, so
- * fill models only decide prices.
+ * Sizing, reduce-only, margin checks, OCO groups, brackets, latency and time in force are handled
+ * here, so fill models only decide prices and, through `size`, how many units fill now.
+ *
+ * Partial fills: an order whose fill the model caps keeps working with its remainder (status
+ * `pending`, `filledQty` and `avgFillPrice` (volume-weighted) updated, one `fill` event per part).
+ * A fraction-of-funds size is resolved into units at the first fill. IOC keeps what filled at its
+ * one opportunity and cancels the rest; FOK fills all units at once or none. OCO partners are
+ * cancelled by the first part; bracket exits are placed when the entry finishes, for the units
+ * it filled. Limit and stop-limit fills are charged as maker, all others as taker.
  */
 export class SimulatedExchange implements ExecutionClient {
   listener: (event: ExecutionEvent) => void = () => {};
@@ -43,7 +62,14 @@ export class SimulatedExchange implements ExecutionClient {
   private readonly prices: number[] = [];
   private readonly positions: number[] = [];
   private readonly rules: FillRule[] = [];
+  private readonly slippages: number[] = [];
+  private readonly released: boolean[] = [];
   private readonly decision = emptyDecision();
+  /** Units an order was sized to at its first partial fill, while it works on. */
+  private readonly totals = new Map<number, number>();
+  /** Latency: bars seen per symbol, and that count when each working order was submitted. */
+  private readonly barsSeen = new Map<string, number>();
+  private readonly submittedAt = new Map<number, number>();
 
   constructor(private readonly options: SimulatedExchangeOptions) {}
 
@@ -103,6 +129,7 @@ export class SimulatedExchange implements ExecutionClient {
       let list = this.working.get(symbol);
       if (!list) this.working.set(symbol, (list = []));
       list.push(order);
+      if (this.latency > 0) this.submittedAt.set(order.id, this.barsSeen.get(symbol) ?? 0);
       this.listener({ kind: 'order', order });
     }
     return order;
@@ -121,6 +148,7 @@ export class SimulatedExchange implements ExecutionClient {
    */
   onBar(symbol: string, bars: Bars, i: number): void {
     const account = this.options.account;
+    if (this.latency > 0) this.barsSeen.set(symbol, (this.barsSeen.get(symbol) ?? 0) + 1);
     const list = this.working.get(symbol);
     if (list && list.length > 0) {
       account.mark(symbol, bars.open[i]!);
@@ -150,19 +178,34 @@ export class SimulatedExchange implements ExecutionClient {
       reduceOnly: true,
       tag,
     });
-    this.execute(this.orders[order.id - 1]!, price, rule);
+    const d = this.decision;
+    d.price = price;
+    d.rule = rule;
+    d.slippage = 0;
+    this.execute(this.orders[order.id - 1]!, d, false);
+  }
+
+  private get latency(): number {
+    return this.options.fillModel.latencyBars ?? 0;
   }
 
   private process(list: OrderState[], bars: Bars, i: number, phase: FillPhase): void {
     const { fillModel } = this.options;
+    const latency = this.latency;
+    const seen = this.barsSeen.get(bars.symbol.ticker) ?? 0;
     const day = Math.floor(bars.time[i]! / DAY_MS);
     const c = this.candidates;
     c.length = 0;
     this.prices.length = 0;
     this.positions.length = 0;
     this.rules.length = 0;
+    this.slippages.length = 0;
+    this.released.length = 0;
     for (const order of list) {
       if (phase === 'close' && !order.fillableOnClose) continue;
+      // Latency: the order sits out its first `latency` bars; time in force counts from then.
+      const waited = latency > 0 ? seen - (this.submittedAt.get(order.id) ?? 0) : 0;
+      if (latency > 0 && waited <= latency) continue;
       if (order.tif === 'DAY') {
         if (Number.isNaN(order.firstEvaluationDay)) order.firstEvaluationDay = day;
         else if (day !== order.firstEvaluationDay) {
@@ -179,11 +222,21 @@ export class SimulatedExchange implements ExecutionClient {
         this.prices.splice(k, 0, this.decision.price);
         this.positions.splice(k, 0, this.decision.position);
         this.rules.splice(k, 0, this.decision.rule);
+        this.slippages.splice(k, 0, this.decision.slippage);
+        this.released.splice(k, 0, latency > 0 && waited === latency + 1);
       }
     }
+    // Units of this symbol filled on this bar so far, shared by all its orders (volume caps).
+    let used = 0;
+    const d = this.decision;
     for (let k = 0; k < c.length; k++) {
       const order = c[k]!;
-      if (order.status === 'pending') this.execute(order, this.prices[k]!, this.rules[k]!);
+      if (order.status !== 'pending') continue;
+      d.price = this.prices[k]!;
+      d.position = this.positions[k]!;
+      d.rule = this.rules[k]!;
+      d.slippage = this.slippages[k]!;
+      used += this.execute(order, d, this.released[k]!, bars, i, used);
     }
     // Time in force: IOC/FOK had their one chance; DAY orders past their day expire.
     for (let k = list.length - 1; k >= 0; k--) {
@@ -191,56 +244,104 @@ export class SimulatedExchange implements ExecutionClient {
       if (o.status !== 'pending') continue;
       if (o.evaluations < 0) this.finish(o, 'expired', 'DAY order past its trading day');
       else if ((o.tif === 'IOC' || o.tif === 'FOK') && o.evaluations > 0)
-        this.finish(o, 'expired', `${o.tif} order not filled at its first opportunity`);
+        this.finish(
+          o,
+          'expired',
+          o.filledQty > 0
+            ? `${o.tif} order: ${o.filledQty} of ${this.totals.get(o.id)} filled at its first opportunity, the rest cancelled`
+            : `${o.tif} order not filled at its first opportunity`,
+        );
     }
   }
 
-  /** Sizes, checks and books one fill of a whole order. */
-  private execute(order: OrderState, price: number, rule: FillRule): void {
+  /**
+   * Sizes, checks and books one fill of (part of) an order at `d`; `bars` and `i` are absent for
+   * the kernel's end-of-run closing. Returns the units filled.
+   */
+  private execute(
+    order: OrderState,
+    d: FillDecision,
+    released: boolean,
+    bars?: Bars,
+    i = -1,
+    used = 0,
+  ): number {
     const { account, clock, fillModel } = this.options;
     const terms = account.terms(order.symbol);
     const buy = order.side === 'buy';
+    const liquidity: Liquidity =
+      order.type === 'limit' || order.type === 'stop-limit' ? 'maker' : 'taker';
+    const context = { side: order.side, liquidity } as const;
     const held = account.position(order.symbol).qty;
     const opposite = buy ? Math.max(-held, 0) : Math.max(held, 0);
-    let qty: number;
-    if (order.reduceOnly) {
-      if (opposite === 0) {
-        this.finish(order, 'cancelled', 'reduce-only order with nothing to reduce');
-        return;
-      }
-      qty =
+    const total = this.totals.get(order.id);
+    let wanted: number;
+    if (order.reduceOnly && opposite === 0) {
+      this.finish(order, 'cancelled', 'reduce-only order with nothing to reduce');
+      return 0;
+    }
+    if (total !== undefined) {
+      wanted = total - order.filledQty;
+      if (order.reduceOnly) wanted = Math.min(wanted, opposite);
+    } else if (order.reduceOnly) {
+      wanted =
         typeof order.qty === 'number'
           ? Math.min(order.qty, opposite)
           : lots(opposite * order.qty.fraction, terms.lotSize);
     } else if (typeof order.qty === 'number') {
-      qty = order.qty;
+      wanted = order.qty;
     } else {
       // Fraction of the funds available once any opposite position is closed at this price.
-      const afterClose = this.projectedAvailable(order.symbol, opposite, price);
+      const afterClose = this.projectedAvailable(order.symbol, opposite, d.price);
       const unitCost =
-        terms.margin.required(1, price, terms.pointValue) +
-        terms.commission.commission(1, price, terms.pointValue);
-      qty = opposite + lots((afterClose * order.qty.fraction) / unitCost, terms.lotSize);
+        terms.margin.required(1, d.price, terms.pointValue) +
+        terms.commission.commission(1, d.price, terms.pointValue, context);
+      wanted = opposite + lots((afterClose * order.qty.fraction) / unitCost, terms.lotSize);
     }
-    if (!(qty > 0)) {
+    if (!(wanted > 0)) {
       this.finish(order, 'rejected', 'insufficient funds for one lot');
-      return;
+      return 0;
     }
+    let qty = wanted;
+    if (bars && fillModel.size) {
+      d.qty = Number.NaN;
+      fillModel.size(order, wanted, used, bars, i, d);
+      if (!Number.isNaN(d.qty)) qty = d.qty;
+      // Nothing on this bar, or FOK short of its whole size: no fill (IOC/FOK then expire).
+      if (!(qty > 0) || (order.tif === 'FOK' && qty < wanted)) return 0;
+    }
+    const price = d.price;
     const opening = qty - Math.min(qty, opposite);
     if (opening > 0) {
       const needed = terms.margin.required(opening, price, terms.pointValue);
-      const commission = terms.commission.commission(qty, price, terms.pointValue);
+      const commission = terms.commission.commission(qty, price, terms.pointValue, context);
       if (
         needed + commission >
         this.projectedAvailable(order.symbol, Math.min(qty, opposite), price) + 1e-9
       ) {
-        this.finish(order, 'rejected', 'insufficient margin');
-        return;
+        if (order.filledQty > 0)
+          this.finish(order, 'cancelled', `insufficient margin for the remaining ${wanted}`);
+        else this.finish(order, 'rejected', 'insufficient margin');
+        return 0;
       }
     }
-    const effect = account.fill(order.symbol, buy, qty, price, clock.step, clock.time, order.tag);
-    order.filledQty = qty;
-    order.avgFillPrice = price;
+    const partial = qty < wanted;
+    if (partial && total === undefined) this.totals.set(order.id, wanted);
+    const effect = account.fill(
+      order.symbol,
+      buy,
+      qty,
+      price,
+      clock.step,
+      clock.time,
+      order.tag,
+      liquidity,
+    );
+    order.avgFillPrice =
+      order.filledQty === 0
+        ? price
+        : (order.avgFillPrice * order.filledQty + price * qty) / (order.filledQty + qty);
+    order.filledQty += qty;
     const fill: Fill = {
       orderId: order.id,
       symbol: order.symbol,
@@ -251,18 +352,26 @@ export class SimulatedExchange implements ExecutionClient {
       bar: clock.step,
       time: clock.time,
       model: fillModel.name,
-      rule,
+      rule: d.rule,
+      reasons: released ? (partial ? RELEASED_PARTIAL : RELEASED) : partial ? PARTIAL : NO_REASONS,
+      slippage: d.slippage,
       tag: order.tag,
     };
     this.fills.push(fill);
-    this.finish(order, 'filled', '', fill);
+    if (partial) {
+      order.updatedTime = clock.time;
+      this.listener({ kind: 'fill', fill, order });
+    } else {
+      this.finish(order, 'filled', '', fill);
+    }
     if (order.ocoGroup) {
       for (const o of this.working.get(order.symbol) ?? []) {
-        if (o.ocoGroup === order.ocoGroup && o.status === 'pending')
+        if (o !== order && o.ocoGroup === order.ocoGroup && o.status === 'pending')
           this.finish(o, 'cancelled', `OCO: order ${order.id} filled`);
       }
     }
-    if (!Number.isNaN(order.takeProfit) || !Number.isNaN(order.stopLoss)) this.bracket(order);
+    if (!partial && hasBracket(order)) this.bracket(order);
+    return qty;
   }
 
   /** Places the take-profit and stop-loss of a filled bracket entry as one OCO group. */
@@ -305,8 +414,16 @@ export class SimulatedExchange implements ExecutionClient {
     const list = this.working.get(order.symbol);
     const at = list ? list.indexOf(order) : -1;
     if (list && at >= 0) list.splice(at, 1);
+    this.totals.delete(order.id);
+    this.submittedAt.delete(order.id);
     this.listener(fill ? { kind: 'fill', fill, order } : { kind: 'order', order });
+    // A partly filled entry that stops working still protects the units it filled.
+    if (status !== 'filled' && order.filledQty > 0 && hasBracket(order)) this.bracket(order);
   }
+}
+
+function hasBracket(o: OrderState): boolean {
+  return !Number.isNaN(o.takeProfit) || !Number.isNaN(o.stopLoss);
 }
 
 function validate(o: OrderState): string {

@@ -1,7 +1,12 @@
 /** The backtest kernel: one loop over bars driving a strategy against the simulated exchange. */
 import { assert } from '../../assert.ts';
 import type { Bars } from '../../market/bars.ts';
-import { BarFillModel } from '../fills/bar-fill-model.ts';
+import { type CostModelSpec, createCostModel } from '../costs/create-cost-model.ts';
+import {
+  createFillModel,
+  type FillModelName,
+  type FillModelSpec,
+} from '../fills/create-fill-model.ts';
 import type { FillModel } from '../fills/fill-model.ts';
 import { SimulatedExchange } from '../fills/simulated-exchange.ts';
 import { computeStats, type Stats } from '../metrics/stats.ts';
@@ -48,12 +53,12 @@ export interface BacktestConfig<P extends Params> {
   readonly params?: Partial<P>;
   /** Starting cash; default 1,000,000 (TradingView's initial_capital default). */
   readonly initialCash?: number;
-  /** Default `next-open`. */
-  readonly fillModel?: 'next-open' | 'on-close' | FillModel;
+  /** A name, a spec with options (`createFillModel`), or a model; default `next-open`. */
+  readonly fillModel?: FillModelName | FillModelSpec | FillModel;
   /** Size of orders that give none; default 1 unit (TradingView's strategy.fixed 1). */
   readonly defaultQty?: OrderQty;
-  /** Default for all symbols: no commission. */
-  readonly commission?: CommissionModel;
+  /** Costs of each fill for all symbols: a model or a spec (`createCostModel`); default none. */
+  readonly commission?: CommissionModel | CostModelSpec;
   /** Default for all symbols: 100 % of position value (no leverage). */
   readonly margin?: MarginModel;
   /** Default `none`. */
@@ -68,11 +73,23 @@ export interface BacktestConfig<P extends Params> {
   readonly progressEvery?: number;
 }
 
+/**
+ * A run's settings without its strategy, data and run controls: what a strategy module declares
+ * beside its strategy (`export const settings`) so a front end reproduces its published run.
+ */
+export type BacktestSettings<P extends Params = Params> = Omit<
+  BacktestConfig<P>,
+  'strategy' | 'data' | 'onProgress' | 'signal' | 'progressEvery'
+>;
+
 export interface BacktestResult<P extends Params> {
   readonly strategy: string;
   readonly params: P;
-  /** Name of the fill model that decided every fill. */
+  /** Name of the fill model that decided every fill, and the options it was created with. */
   readonly fillModel: string;
+  readonly fillModelOptions: Readonly<Record<string, unknown>>;
+  /** Name of the run-wide cost model (feeds may override it in their terms). */
+  readonly costModel: string;
   readonly initialCash: number;
   /** Open time of each primary bar, and the account's equity after that bar (ms UTC, money). */
   readonly time: Float64Array;
@@ -105,6 +122,12 @@ export function runBacktest<P extends Params>(config: BacktestConfig<P>): Backte
   const data = new DataFeed(
     inputs.map((f) => ({ key: f.key ?? f.bars.symbol.ticker, bars: f.bars })),
   );
+  const commission =
+    config.commission === undefined
+      ? NO_COMMISSION
+      : 'commission' in config.commission
+        ? config.commission
+        : createCostModel(config.commission);
   const termsBySymbol = new Map<string, InstrumentTerms>();
   for (const f of inputs) {
     const ticker = f.bars.symbol.ticker;
@@ -113,7 +136,7 @@ export function runBacktest<P extends Params>(config: BacktestConfig<P>): Backte
       pointValue: f.bars.symbol.pointValue,
       lotSize: f.bars.symbol.lotSize,
       margin: config.margin ?? percentMargin(100),
-      commission: config.commission ?? NO_COMMISSION,
+      commission,
       ...f.terms,
     });
   }
@@ -124,9 +147,9 @@ export function runBacktest<P extends Params>(config: BacktestConfig<P>): Backte
     return terms;
   });
   const fillModel =
-    typeof config.fillModel === 'object'
+    typeof config.fillModel === 'object' && 'decide' in config.fillModel
       ? config.fillModel
-      : new BarFillModel(config.fillModel ?? 'next-open');
+      : createFillModel(config.fillModel ?? 'next-open');
   const clock = new SimulatedClock();
   const primary = data.primary;
   const exchange = new SimulatedExchange({
@@ -209,6 +232,8 @@ export function runBacktest<P extends Params>(config: BacktestConfig<P>): Backte
     strategy: strategy.name,
     params,
     fillModel: fillModel.name,
+    fillModelOptions: fillModel.options ?? {},
+    costModel: commission.name,
     initialCash,
     time: bars.time,
     equity,

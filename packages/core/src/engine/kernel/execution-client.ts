@@ -1,6 +1,6 @@
 /** The one interface strategies trade through: the simulated exchange now, paper and live brokers later. */
 
-import type { FillRule } from '../fills/fill-model.ts';
+import type { FillReason, FillRule } from '../fills/fill-model.ts';
 import type { Order, OrderRequest } from '../orders/order.ts';
 import type { AccountView, Position } from '../portfolio/account.ts';
 
@@ -18,6 +18,10 @@ export interface Fill {
   /** The fill model that decided it and the rule it applied. */
   readonly model: string;
   readonly rule: FillRule;
+  /** Partial or latency-released fills say so here; empty for plain whole fills. */
+  readonly reasons: readonly FillReason[];
+  /** How far slippage moved `price` against the trader (≥ 0, price units; included in `price`). */
+  readonly slippage: number;
   readonly tag: string;
 }
 

@@ -1,15 +1,38 @@
-/** Commission schedules: percent of traded value, per unit, per order, with a minimum; combinable. */
+/** Commission schedules: percent of traded value, per unit, per order, with a minimum and maximum, maker/taker; combinable. */
 import { assert } from '../../assert.ts';
 
 /**
+ * Whether a fill added liquidity (`maker`: limit orders, resting at their price) or took it
+ * (`taker`: market and stop orders).
+ */
+export type Liquidity = 'maker' | 'taker';
+
+/** What a schedule may need to know about a fill besides its size and price. */
+export interface FillCostContext {
+  readonly side: 'buy' | 'sell';
+  readonly liquidity: Liquidity;
+}
+
+/**
  * Cost charged on one fill of `qty` units (> 0) at `price`; `pointValue` converts price to money
- * (futures multiplier). Costs are plain numbers, not rounded (see STYLE.md on money).
+ * (futures multiplier). The account calls it once per fill with `fill`; schedules that ignore
+ * side and liquidity may be called without it. Costs are plain numbers, not rounded unless a
+ * schedule's published rules round (see STYLE.md on money).
  * TradingView names: strategy.commission.percent / cash_per_contract / cash_per_order.
  */
 export interface CommissionModel {
   readonly name: string;
-  commission(qty: number, price: number, pointValue: number): number;
+  commission(qty: number, price: number, pointValue: number, fill?: FillCostContext): number;
 }
+
+/**
+ * The one interface every cost schedule composes behind (engine/costs): commissions, exchange
+ * fees and taxes of a fill, in money.
+ */
+export type CostModel = CommissionModel;
+
+/** Fills without a context count as taker buys (the costlier side of maker/taker schedules). */
+export const DEFAULT_FILL_CONTEXT: FillCostContext = { side: 'buy', liquidity: 'taker' };
 
 export const NO_COMMISSION: CommissionModel = { name: 'none', commission: () => 0 };
 
@@ -37,10 +60,33 @@ export function perOrderCommission(amount: number): CommissionModel {
 
 /** At least `minimum` per fill. */
 export function withMinimum(model: CommissionModel, minimum: number): CommissionModel {
+  assert(minimum >= 0, `commission minimum must be >= 0, got ${minimum}`);
   return {
     name: `max(${model.name}, ${minimum})`,
-    commission: (qty, price, pointValue) =>
-      Math.max(minimum, model.commission(qty, price, pointValue)),
+    commission: (qty, price, pointValue, fill) =>
+      Math.max(minimum, model.commission(qty, price, pointValue, fill)),
+  };
+}
+
+/** At most `maximum` per fill, e.g. Indian discount brokers' "0.03 % or ₹20, whichever is lower". */
+export function withMaximum(model: CommissionModel, maximum: number): CommissionModel {
+  assert(maximum >= 0, `commission maximum must be >= 0, got ${maximum}`);
+  return {
+    name: `min(${model.name}, ${maximum})`,
+    commission: (qty, price, pointValue, fill) =>
+      Math.min(maximum, model.commission(qty, price, pointValue, fill)),
+  };
+}
+
+/** `maker` for fills that added liquidity, `taker` for those that took it (crypto exchanges' fee tiers). */
+export function makerTakerCommission(
+  maker: CommissionModel,
+  taker: CommissionModel,
+): CommissionModel {
+  return {
+    name: `maker ${maker.name} / taker ${taker.name}`,
+    commission: (qty, price, pointValue, fill = DEFAULT_FILL_CONTEXT) =>
+      (fill.liquidity === 'maker' ? maker : taker).commission(qty, price, pointValue, fill),
   };
 }
 
@@ -48,7 +94,7 @@ export function withMinimum(model: CommissionModel, minimum: number): Commission
 export function combinedCommission(...models: CommissionModel[]): CommissionModel {
   return {
     name: models.map((m) => m.name).join(' + '),
-    commission: (qty, price, pointValue) =>
-      models.reduce((sum, m) => sum + m.commission(qty, price, pointValue), 0),
+    commission: (qty, price, pointValue, fill) =>
+      models.reduce((sum, m) => sum + m.commission(qty, price, pointValue, fill), 0),
   };
 }
