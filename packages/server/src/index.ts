@@ -1,6 +1,8 @@
 /** @barwise/server: Barwise on Node — storage, market data, jobs, API and the CLI. */
 
+export * from './api/index.ts';
 export * from './backtest/index.ts';
+export * from './backtests/index.ts';
 export { type Barwise, openBarwise } from './barwise.ts';
 export { type BarwiseConfig, resolveConfig } from './config.ts';
 export * from './data/bars-text.ts';
@@ -16,4 +18,6 @@ export * from './data/providers/synthetic-provider.ts';
 export * from './data/resample-dataset.ts';
 export * from './data/synthesize-dataset.ts';
 export * from './data/universe.ts';
+export * from './jobs/index.ts';
+export * from './library/index.ts';
 export { type Database, type DatabaseTarget, openDatabase } from './store/database.ts';

@@ -7,6 +7,8 @@ export { compileScript } from './run/compile-script.ts';
 export type { RunContext as PineRunContext } from './run/run-context.ts';
 export {
   createScriptRun,
+  PROGRESS_STEPS,
+  RunCancelledError,
   type RunOptions,
   runScript,
   type ScriptFactory,

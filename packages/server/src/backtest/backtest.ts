@@ -12,7 +12,12 @@ import {
 } from '@barwise/core';
 import type { CandleStore } from '../data/candle-store.ts';
 import { type BacktestData, barsBefore, loadBacktestBars } from './backtest-bars.ts';
-import { type BacktestReport, type BacktestScript, runBacktest } from './run-backtest.ts';
+import {
+  type BacktestOptions,
+  type BacktestReport,
+  type BacktestScript,
+  runBacktest,
+} from './run-backtest.ts';
 
 export interface BacktestRequest {
   readonly script: BacktestScript;
@@ -25,6 +30,8 @@ export interface BacktestRequest {
   readonly to?: string | undefined;
   readonly inputs?: Readonly<Record<string, InputValue>> | undefined;
   readonly initialCapital?: number | undefined;
+  readonly onProgress?: BacktestOptions['onProgress'];
+  readonly signal?: BacktestOptions['signal'];
 }
 
 /** `candles` serves `dataset` data; a CSV needs none. */
@@ -43,10 +50,12 @@ export async function backtest(
     inputs: request.inputs,
     initialCapital: request.initialCapital,
     tradingStart: from,
+    onProgress: request.onProgress,
+    signal: request.signal,
   });
 }
 
-function rangeTime(name: string, text: string, timezone: string): number {
+export function rangeTime(name: string, text: string, timezone: string): number {
   const reader = new TimeReader();
   const value = reader.read(text, 0, text.length);
   if (Number.isNaN(value))

@@ -36,6 +36,16 @@ export interface BacktestOptions {
   readonly initialCapital?: number | undefined;
   /** First time (ms UTC) the strategy may trade; earlier bars only warm it up. */
   readonly tradingStart?: number | undefined;
+  /** Bars done of the run's total, at most ~200 times a run (core's PROGRESS_STEPS). */
+  readonly onProgress?: ((barsDone: number, barsTotal: number) => void) | undefined;
+  /** Once aborted, the run stops at its next progress point with core's RunCancelledError. */
+  readonly signal?: { readonly aborted: boolean } | undefined;
+}
+
+/** One column of the script's plot outputs in TradingView's "Export chart data" layout (na is NaN). */
+export interface PlotColumn {
+  readonly name: string;
+  readonly values: Float64Array;
 }
 
 export interface BacktestReport {
@@ -53,6 +63,8 @@ export interface BacktestReport {
   /** Equity at each bar's close. */
   readonly equity: Float64Array;
   readonly orderLog: readonly OrderEvent[];
+  /** The script's plot-family outputs, one value per bar. */
+  readonly plots: readonly PlotColumn[];
 }
 
 export function runBacktest(
@@ -61,7 +73,7 @@ export function runBacktest(
   options: BacktestOptions = {},
 ): BacktestReport {
   const compiled = compileStrategy(script);
-  const strategy = runStrategy(compiled, bars, options);
+  const { strategy, outputs } = runStrategy(compiled, bars, options);
   const broker = strategy.broker;
   const ledger = broker.ledger;
   const openTrades = ledger.open.map((_, i) => ledger.openRecord(i)).filter((t) => t !== undefined);
@@ -94,6 +106,7 @@ export function runBacktest(
     }),
     equity: broker.equityByBar,
     orderLog: broker.orderLog,
+    plots: outputs.columns(),
   };
 }
 
@@ -125,6 +138,8 @@ function runStrategy(compiled: CompiledScript, bars: Bars, options: BacktestOpti
         ? {}
         : { strategy: { initial_capital: options.initialCapital } }),
       ...(options.tradingStart === undefined ? {} : { tradingStart: options.tradingStart }),
+      ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
     }).context;
   } catch (error) {
     // The run loop has named the script line, bar index and bar time in the message.
@@ -132,7 +147,7 @@ function runStrategy(compiled: CompiledScript, bars: Bars, options: BacktestOpti
     throw error;
   }
   if (!context.strategy) throw new Error('a strategy() script ran without a broker');
-  return context.strategy;
+  return { strategy: context.strategy, outputs: context.outputs };
 }
 
 function firstTradingBar(bars: Bars, tradingStart: number | undefined): number {

@@ -16,6 +16,7 @@ import { registerPineCheck } from './commands/pine-check.ts';
 import { registerPineConvert } from './commands/pine-convert.ts';
 import { registerPineFmt } from './commands/pine-fmt.ts';
 import { registerPineRun } from './commands/pine-run.ts';
+import { registerServe } from './commands/serve.ts';
 import { commandContext } from './context.ts';
 import { type CliIo, processIo } from './io.ts';
 
@@ -66,6 +67,7 @@ function buildProgram(io: CliIo): Command {
   registerPineConvert(program, ctx);
   registerParity(program, ctx);
   registerBacktest(program, ctx);
+  registerServe(program, ctx);
   // Subcommands inherit output and error handling.
   for (const command of [program, data, ...data.commands, ...program.commands]) {
     command.exitOverride().configureOutput({

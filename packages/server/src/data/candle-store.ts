@@ -38,8 +38,11 @@ export interface TimeRange {
 export interface WriteOptions {
   readonly source: string;
   readonly origin: string;
-  /** `append` (default) adds only bars newer than the stored ones; `replace` rewrites the dataset. */
-  readonly mode?: 'append' | 'replace';
+  /**
+   * `append` (default) adds only bars newer than the stored ones; `replace` rewrites the dataset;
+   * `create` fails with DatasetExistsError when the dataset is already there.
+   */
+  readonly mode?: 'append' | 'replace' | 'create';
 }
 
 export interface WriteResult {
@@ -51,6 +54,15 @@ export interface WriteResult {
 
 export class DatasetNotFoundError extends InputError {
   override name = 'DatasetNotFoundError';
+}
+
+export class DatasetExistsError extends InputError {
+  override name = 'DatasetExistsError';
+  constructor(readonly dataset: Dataset) {
+    super(
+      `dataset ${dataset.source}:${dataset.ticker} ${formatTimeframe(dataset.timeframe)} already exists`,
+    );
+  }
 }
 
 export class CandleStore {
@@ -67,6 +79,15 @@ export class CandleStore {
     if (filter.timeframe) query = query.where('timeframe', '=', formatTimeframe(filter.timeframe));
     const rows = await query.orderBy('ticker').orderBy('timeframe').orderBy('source').execute();
     return rows.map(toDataset);
+  }
+
+  async get(id: string): Promise<Dataset | undefined> {
+    const row = await this.db
+      .selectFrom('datasets')
+      .selectAll()
+      .where('id', '=', id)
+      .executeTakeFirst();
+    return row && toDataset(row);
   }
 
   async find(key: DatasetKey): Promise<Dataset | undefined> {
@@ -126,6 +147,7 @@ export class CandleStore {
     return this.db.transaction().execute(async (trx) => {
       const key = { source: options.source, ticker: bars.symbol.ticker, timeframe: bars.timeframe };
       let row = await this.lockDataset(trx, key);
+      if (row && options.mode === 'create') throw new DatasetExistsError(toDataset(row));
       if (row && options.mode === 'replace') {
         await trx.deleteFrom('bar_chunks').where('dataset_id', '=', row.id).execute();
         row = await this.resetDataset(trx, row.id, bars.symbol, options.origin);

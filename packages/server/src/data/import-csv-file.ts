@@ -10,21 +10,26 @@ import {
   InputError,
   localParts,
   parseOhlcvCsv,
+  parseTimeframe,
   type SymbolInfo,
   symbolInfo,
   type Timeframe,
 } from '@barwise/core';
+import { inferTimeframe } from '../backtest/infer-timeframe.ts';
 import type { CandleStore, WriteResult } from './candle-store.ts';
 
 export interface ImportCsvOptions {
   readonly ticker: string;
-  readonly timeframe: Timeframe;
+  /** Timeframe of the bars; inferred from their spacing when absent. */
+  readonly timeframe: Timeframe | undefined;
   /** Dataset source; `csv` unless said otherwise. */
   readonly source?: string | undefined;
   /** Zone of naive times in the file, also stored as the symbol's zone. */
   readonly timezone?: string | undefined;
   readonly symbol?: Partial<SymbolInfo> | undefined;
   readonly replace?: boolean | undefined;
+  /** Fail with DatasetExistsError instead of appending when the dataset is already stored. */
+  readonly createOnly?: boolean | undefined;
   readonly onProgress?: ((done: number, total: number) => void) | undefined;
 }
 
@@ -42,23 +47,36 @@ export async function importCsvFile(
   file: string,
   options: ImportCsvOptions,
 ): Promise<ImportCsvResult> {
-  const text = await readText(file);
+  return importCsvText(store, await readText(file), path.basename(file), options);
+}
+
+/** The same import for CSV text already in memory (an upload); `name` labels it in messages. */
+export async function importCsvText(
+  store: CandleStore,
+  text: string,
+  name: string,
+  options: ImportCsvOptions,
+): Promise<ImportCsvResult> {
   const symbol = symbolInfo(options.ticker, {
     ...options.symbol,
     ...(options.timezone ? { timezone: options.timezone } : {}),
   });
+  // The timeframe only labels the bars: parse first, then label them when it is inferred.
   const parsed = parseOhlcvCsv(text, {
     symbol,
-    timeframe: options.timeframe,
-    source: path.basename(file),
+    timeframe: options.timeframe ?? parseTimeframe('1'),
+    source: name,
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const { report } = parsed;
-  const bars = options.symbol?.session ? parsed.bars : withWeekdaySessionIfNoWeekends(parsed.bars);
+  const labelled = options.timeframe
+    ? parsed.bars
+    : createBars(symbol, inferTimeframe(parsed.bars.time, symbol.timezone), parsed.bars);
+  const bars = options.symbol?.session ? labelled : withWeekdaySessionIfNoWeekends(labelled);
   const written = await store.write(bars, {
     source: options.source ?? 'csv',
-    origin: `csv ${path.basename(file)}`,
-    mode: options.replace ? 'replace' : 'append',
+    origin: `csv ${name}`,
+    mode: options.replace ? 'replace' : options.createOnly ? 'create' : 'append',
   });
   return { ...written, report, gaps: findGaps(bars) };
 }

@@ -35,7 +35,7 @@ export function databaseTarget(config: {
 export async function openDatabase(target: DatabaseTarget): Promise<Database> {
   const database = target.kind === 'sqlite' ? openSqlite(target.file) : openPostgres(target);
   try {
-    await migrateToLatest(database);
+    await migrateToLatest(database, target.kind === 'postgres' ? target.schema : undefined);
   } catch (error) {
     await database.close();
     throw error;
@@ -63,10 +63,13 @@ function openPostgres(target: { url: string; schema?: string }): Database {
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
 
-async function migrateToLatest(database: Database): Promise<void> {
+async function migrateToLatest(database: Database, schema: string | undefined): Promise<void> {
   const migrator = new Migrator({
     db: database.db,
     provider: migrationProvider(database.dialect),
+    // Kysely looks for its migration tables in every schema unless told which one: another
+    // schema's tables (a concurrent test's) would otherwise pass for ours.
+    ...(schema ? { migrationTableSchema: schema } : {}),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {

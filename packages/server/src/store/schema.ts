@@ -100,22 +100,21 @@ export interface BacktestTable {
   strategy_version: number;
   strategy_name: string;
   dataset_id: string;
-  /** JSON BacktestConfig. */
+  /** JSON BacktestConfig. Status, error and finish time are the job's. */
   config: string;
-  status: string;
-  error: string | null;
   /** JSON summary rows once finished. */
   summary: string | null;
   trade_count: number | null;
   net_profit: number | null;
   created_at: string;
-  finished_at: string | null;
 }
 
 /** JSON documents of a finished backtest. */
 export interface BacktestResultTable {
   backtest_id: string;
   trades: string;
+  /** TradingView's List of Trades CSV export. */
+  trades_csv: string;
   equity: string;
   plots: string;
   range: string;

@@ -36,6 +36,18 @@ export interface RunOptions {
   readonly factory?: ScriptFactory;
   /** Lower-timeframe bars for the bar magnifier. */
   readonly lowerBars?: Bars;
+  /** `runScript` reports bars done at most PROGRESS_STEPS times a run, and once at the end. */
+  readonly onProgress?: (barsDone: number, barsTotal: number) => void;
+  /** Checked where progress is reported: once aborted, the run stops with a RunCancelledError. */
+  readonly signal?: { readonly aborted: boolean };
+}
+
+/** How often per run `runScript` reports progress and checks for cancellation. */
+export const PROGRESS_STEPS = 200;
+
+/** A run stopped by its caller's cancellation signal. */
+export class RunCancelledError extends Error {
+  override name = 'RunCancelledError';
 }
 
 /** TradingView stops loops that run too long (500 ms); we stop a bar after this many iterations. */
@@ -192,14 +204,27 @@ export function runScript(
 ): ScriptRun {
   const run = createScriptRun(compiled, bars, options);
   const broker = run.context.strategy?.broker;
+  const every = Math.max(1, Math.ceil(bars.length / PROGRESS_STEPS));
+  // Before bar i: reports i bars done and stops a cancelled run (a no-op between the checkpoints).
+  const checkpoint = (i: number): void => {
+    if (i % every !== 0) return;
+    if (options.signal?.aborted)
+      throw new RunCancelledError(`run cancelled after ${i} of ${bars.length} bars`);
+    options.onProgress?.(i, bars.length);
+  };
   if (!broker) {
-    for (let i = 0; i < bars.length; i++) run.step(i);
+    for (let i = 0; i < bars.length; i++) {
+      checkpoint(i);
+      run.step(i);
+    }
+    options.onProgress?.(bars.length, bars.length);
     return run;
   }
   // Strategies: fills of pending orders along the bar's path, the script at the close, then
   // on-close fills and equity (TRADINGVIEW-SEMANTICS.md, rule 1).
   const tradingStart = options.tradingStart ?? Number.NEGATIVE_INFINITY;
   for (let i = 0; i < bars.length; i++) {
+    checkpoint(i);
     broker.beforeScript(i);
     run.step(i);
     // Before tradingStart the script only warms up: its orders are dropped.
@@ -207,5 +232,6 @@ export function runScript(
     broker.afterScript(i);
   }
   broker.finish();
+  options.onProgress?.(bars.length, bars.length);
   return run;
 }

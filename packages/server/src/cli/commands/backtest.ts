@@ -1,17 +1,17 @@
 /**
- * `barwise backtest <strategy.pine> --data <csv | SYMBOL:TF> …`: runs a Pine strategy as
- * TradingView's Strategy Tester does and prints its Performance Summary; `--trades` writes the
- * List of Trades CSV, `--json` the whole report. The work is the backtest service's.
+ * `barwise backtest <strategy> --data <csv | SYMBOL:TF> …` or `barwise backtest --config run.yaml`:
+ * a Pine strategy runs as TradingView's Strategy Tester does and prints its Performance Summary
+ * (`--trades` writes the List of Trades CSV); a TypeScript strategy module runs on the engine's
+ * kernel and prints backtesting.py's statistics (backtest-ts.ts). `--json` writes the whole
+ * report, `--report` a self-contained HTML page. Flags override the run config's fields.
  */
 import { existsSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import {
   formatLocalDate,
   formatTimeframe,
   InputError,
   parseSymbolOverrides,
-  type Timeframe,
   tickerId,
 } from '@barwise/core';
 import type { Command } from 'commander';
@@ -24,29 +24,40 @@ import {
   summaryRows,
   tradeListCsv,
 } from '../../backtest/index.ts';
+import type { CandleStore } from '../../data/candle-store.ts';
+import { htmlReport } from '../../report/html-report.ts';
+import { pineReportData } from '../../report/pine-report-data.ts';
+import { loadRunConfig } from '../../run-config/load-run-config.ts';
+import {
+  mergeRunConfig,
+  type RunFlags,
+  type RunRequest,
+} from '../../run-config/merge-run-config.ts';
 import type { CommandContext } from '../context.ts';
+import type { CliIo } from '../io.ts';
 import { datasetName, inputOption, positiveNumberOption, timeframeOption } from '../options.ts';
+import { progressBar } from '../progress-bar.ts';
 import { formatTable } from '../table.ts';
+import { backtestTsStrategy } from './backtest-ts.ts';
 import { readScript } from './pine-check.ts';
+import { writeOutput } from './write-output.ts';
 
-interface BacktestOptions {
-  data: string;
-  timeframe?: Timeframe;
-  syminfo?: string;
-  from?: string;
-  to?: string;
-  input?: Record<string, string>;
-  capital?: number;
-  trades?: string;
-  json?: string;
+interface BacktestOptions extends RunFlags {
+  config?: string;
 }
+
+/** Strategy files run as TypeScript modules; anything else is Pine. */
+const MODULE_FILE = /\.(ts|mts|js|mjs)$/i;
 
 export function registerBacktest(program: Command, ctx: CommandContext): void {
   program
     .command('backtest')
-    .description("backtest a Pine strategy and print TradingView's performance summary")
-    .argument('<strategy>', 'Pine Script strategy file (.pine)')
-    .requiredOption(
+    .description(
+      "backtest a Pine strategy (TradingView's performance summary) or a TypeScript strategy (backtesting.py's statistics)",
+    )
+    .argument('[strategy]', 'Pine strategy (.pine) or TypeScript strategy module (.ts)')
+    .option('--config <run.yaml>', 'a YAML run config; flags override its fields')
+    .option(
       '--data <csv|SYMBOL:TF>',
       'an OHLCV CSV file, or a stored dataset as [SOURCE:]TICKER:TIMEFRAME (e.g. GOOG:D)',
     )
@@ -56,57 +67,105 @@ export function registerBacktest(program: Command, ctx: CommandContext): void {
       timeframeOption,
     )
     .option('--syminfo <props>', 'symbol properties, e.g. mintick=0.01,pointvalue=1,timezone=UTC')
-    .option('--from <time>', 'start trading here; earlier bars only warm the script up')
+    .option(
+      '--from <time>',
+      'start trading here; earlier bars warm a Pine script up (a TypeScript strategy starts there)',
+    )
     .option('--to <time>', 'end of the bars, exclusive')
-    .option('--input <title=value>', 'set an input by its title (repeatable)', inputOption)
+    .option(
+      '--input <name=value>',
+      'set a Pine input by its title or a TypeScript parameter by its name (repeatable)',
+      inputOption,
+    )
     .option('--capital <amount>', 'initial capital', positiveNumberOption('--capital'))
-    .option('--trades <file>', "write the List of Trades CSV (TradingView's export layout)")
-    .option('--json <file>', 'write summary, trades, equity and order log as JSON')
-    .action(async (file: string, options: BacktestOptions, command: Command) => {
-      const source = await readScript(file, ctx.io.cwd);
-      const data = await dataOption(options, ctx.io.cwd);
-      const request = {
-        script: { source, fileName: file },
-        data,
-        symbol: options.syminfo ? parseSymbolOverrides(options.syminfo) : undefined,
-        from: options.from,
-        to: options.to,
-        inputs: options.input,
-        initialCapital: options.capital,
-      };
-      ctx.io.stderr.write(`backtesting ${file} on ${options.data}\n`);
-      const report =
-        data.kind === 'dataset'
-          ? await ctx.withBarwise(command, (app) => backtest(request, app.candles))
-          : await backtest(request, null);
-      ctx.io.stdout.write(describe(report));
-      if (options.trades) await write(options.trades, tradeListCsv(report), ctx.io.cwd);
-      if (options.json) await write(options.json, backtestJson(report), ctx.io.cwd);
+    .option('--fill-model <name>', 'fill model of a TypeScript strategy (next-open, on-close)')
+    .option(
+      '--commission <spec>',
+      'commission of a TypeScript strategy: none, 0.1%, 2/unit, 1/order or a sum (1/order+0.1%)',
+    )
+    .option('--trades <file>', "write a Pine strategy's List of Trades CSV (TradingView's layout)")
+    .option('--json <file>', 'write statistics, trades and equity as JSON')
+    .option(
+      '--report <file>',
+      'write a self-contained HTML report: chart, equity, statistics, trades',
+    )
+    .action(async (file: string | undefined, options: BacktestOptions, command: Command) => {
+      const config = options.config
+        ? await loadRunConfig(options.config, ctx.io.cwd, ctx.io.env)
+        : null;
+      const run = mergeRunConfig(file, options, config);
+      const data = await dataOption(run, ctx.io.cwd);
+      ctx.io.stderr.write(`backtesting ${run.strategy} on ${run.data}\n`);
+      const work = MODULE_FILE.test(run.strategy)
+        ? (candles: CandleStore | null) => backtestTsStrategy(run, data, ctx.io, candles)
+        : (candles: CandleStore | null) => backtestPineStrategy(run, data, ctx.io, candles);
+      if (data.kind === 'dataset') await ctx.withBarwise(command, (app) => work(app.candles));
+      else await work(null);
     });
 }
 
-/** An existing file is a CSV; anything else must name a dataset `[SOURCE:]TICKER:TIMEFRAME`. */
-async function dataOption(options: BacktestOptions, cwd: string): Promise<BacktestData> {
-  const file = path.resolve(cwd, options.data);
-  const colon = options.data.lastIndexOf(':');
-  if (!existsSync(file) && colon < 0 && !/\.csv$/i.test(options.data))
+async function backtestPineStrategy(
+  run: RunRequest,
+  data: BacktestData,
+  io: CliIo,
+  candles: CandleStore | null,
+): Promise<void> {
+  if (run.fillModel !== undefined)
     throw new InputError(
-      `--data ${options.data}: no such file, and not a dataset name TICKER:TIMEFRAME (e.g. GOOG:D)`,
+      "--fill-model applies to TypeScript strategies; a Pine strategy fills as TradingView's broker emulator does (process_orders_on_close in strategy() fills at the close)",
+    );
+  if (run.commission !== undefined)
+    throw new InputError(
+      '--commission applies to TypeScript strategies; a Pine strategy declares commission_type and commission_value in strategy()',
+    );
+  const source = await readScript(run.strategy, io.cwd);
+  const progress = progressBar(io.stderr, 'backtesting');
+  let report: BacktestReport;
+  try {
+    report = await backtest(
+      {
+        script: { source, fileName: run.strategy },
+        data,
+        symbol: run.syminfo ? parseSymbolOverrides(run.syminfo) : undefined,
+        from: run.from,
+        to: run.to,
+        inputs: run.inputs,
+        initialCapital: run.capital,
+        onProgress: (done, total) => progress.update(done, total),
+      },
+      candles,
+    );
+  } finally {
+    progress.finish();
+  }
+  io.stdout.write(describe(report));
+  if (run.trades) await writeOutput(run.trades, tradeListCsv(report), io.cwd);
+  if (run.json) await writeOutput(run.json, backtestJson(report), io.cwd);
+  if (run.report) await writeOutput(run.report, htmlReport(pineReportData(report)), io.cwd);
+}
+
+/** An existing file is a CSV; anything else must name a dataset `[SOURCE:]TICKER:TIMEFRAME`. */
+async function dataOption(run: RunRequest, cwd: string): Promise<BacktestData> {
+  const file = path.resolve(cwd, run.data);
+  const colon = run.data.lastIndexOf(':');
+  if (!existsSync(file) && colon < 0 && !/\.csv$/i.test(run.data))
+    throw new InputError(
+      `--data ${run.data}: no such file, and not a dataset name TICKER:TIMEFRAME (e.g. GOOG:D)`,
     );
   if (existsSync(file) || colon < 0) {
     return {
       kind: 'csv',
-      text: await readScript(options.data, cwd),
+      text: await readScript(run.data, cwd),
       name: path.basename(file),
-      timeframe: options.timeframe,
+      timeframe: run.timeframe,
     };
   }
-  const { source, ticker } = datasetName(options.data.slice(0, colon));
+  const { source, ticker } = datasetName(run.data.slice(0, colon));
   return {
     kind: 'dataset',
     ticker,
     source,
-    timeframe: timeframeOption(options.data.slice(colon + 1)),
+    timeframe: timeframeOption(run.data.slice(colon + 1)),
   };
 }
 
@@ -118,12 +177,4 @@ function describe(report: BacktestReport): string {
     `${formatLocalDate(report.rangeStart, tz)} … ${formatLocalDate(report.rangeEnd, tz)}, ` +
     `initial capital ${report.initialCapital.toLocaleString('en-US')} ${report.accountCurrency}`;
   return `${heading}\n\n${formatTable(SUMMARY_HEADER, summaryRows(report), { rightAligned: [1, 2, 3] })}`;
-}
-
-async function write(file: string, text: string, cwd: string): Promise<void> {
-  try {
-    await writeFile(path.resolve(cwd, file), text);
-  } catch (error) {
-    throw new InputError(`cannot write ${file}: ${(error as NodeJS.ErrnoException).code ?? error}`);
-  }
 }

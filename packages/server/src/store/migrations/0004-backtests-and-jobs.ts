@@ -34,15 +34,13 @@ export function backtestsAndJobsMigration(): Migration {
         .addColumn('strategy_version', 'integer', (c) => c.notNull())
         .addColumn('strategy_name', 'text', (c) => c.notNull())
         .addColumn('dataset_id', 'text', (c) => c.notNull())
-        // The whole BacktestConfig as JSON: enough to re-run the backtest exactly.
+        // The whole BacktestConfig as JSON: enough to re-run the backtest exactly. Its status,
+        // error and finish time are its job's (read joined), so the two cannot disagree.
         .addColumn('config', 'text', (c) => c.notNull())
-        .addColumn('status', 'text', (c) => c.notNull())
-        .addColumn('error', 'text')
         .addColumn('summary', 'text')
         .addColumn('trade_count', 'integer')
         .addColumn('net_profit', 'double precision')
         .addColumn('created_at', 'text', (c) => c.notNull())
-        .addColumn('finished_at', 'text')
         .addForeignKeyConstraint(
           'backtests_strategy_version',
           ['strategy_id', 'strategy_version'],
@@ -60,8 +58,10 @@ export function backtestsAndJobsMigration(): Migration {
         .addColumn('backtest_id', 'text', (c) =>
           c.primaryKey().references('backtests.id').onDelete('cascade'),
         )
-        // JSON documents: trades, equity and drawdown series, plots, the tested bars' range.
+        // JSON documents: trades, equity and drawdown series, plots, the tested bars' range; and
+        // the List of Trades in TradingView's CSV export layout.
         .addColumn('trades', 'text', (c) => c.notNull())
+        .addColumn('trades_csv', 'text', (c) => c.notNull())
         .addColumn('equity', 'text', (c) => c.notNull())
         .addColumn('plots', 'text', (c) => c.notNull())
         .addColumn('range', 'text', (c) => c.notNull())
