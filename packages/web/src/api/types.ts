@@ -102,7 +102,8 @@ export interface Bars {
   readonly high: number[];
   readonly low: number[];
   readonly close: number[];
-  readonly volume: number[];
+  /** null where the data has no volume. */
+  readonly volume: (number | null)[];
 }
 
 export type BacktestStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';

@@ -1,4 +1,6 @@
 /** The Pine source editor: CodeMirror 6 with Pine highlighting, core's live diagnostics and indentation keys. */
+
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { bracketMatching, indentUnit } from '@codemirror/language';
 import { linter, lintGutter } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
@@ -7,6 +9,7 @@ import {
   EditorView,
   highlightActiveLine,
   highlightActiveLineGutter,
+  keymap,
   lineNumbers,
 } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
@@ -44,7 +47,9 @@ export function PineEditor({ value, language = 'pine', onChange }: Props) {
           drawSelection(),
           bracketMatching(),
           indentUnit.of('    '),
+          history(),
           pineKeymap,
+          keymap.of([...historyKeymap, ...defaultKeymap]),
           language === 'pine'
             ? [
                 pineHighlighter,
