@@ -2,6 +2,8 @@
 import type { BenchCase } from '../bench-case.ts';
 import { candleStoreLoad } from './candle-store-load.ts';
 import { csvImport } from './csv-import.ts';
+import { enginePortfolio } from './engine-portfolio.ts';
+import { engineSmaCross } from './engine-sma-cross.ts';
 import { exchangeFetch, incrementalAppend } from './exchange-fetch.ts';
 import { pineCheckCorpus } from './pine-check-corpus.ts';
 import { pineCorpus } from './pine-corpus.ts';
@@ -23,4 +25,6 @@ export const BENCH_CASES: readonly BenchCase[] = [
   pineRsi,
   pineSmaCrossStrategy,
   pineCorpus,
+  engineSmaCross,
+  enginePortfolio,
 ];

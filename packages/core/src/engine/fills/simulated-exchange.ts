@@ -9,7 +9,7 @@ import {
   type OrderRequest,
   type OrderState,
 } from '../orders/order.ts';
-import type { Account, AccountView, Position } from '../portfolio/account.ts';
+import type { Account, AccountView, MarkedPosition, Position } from '../portfolio/account.ts';
 import type { Liquidity } from '../portfolio/commission.ts';
 import {
   emptyDecision,
@@ -25,6 +25,19 @@ const NO_REASONS: readonly FillReason[] = [];
 const PARTIAL: readonly FillReason[] = ['partial-participation'];
 const RELEASED: readonly FillReason[] = ['latency-released'];
 const RELEASED_PARTIAL: readonly FillReason[] = ['latency-released', 'partial-participation'];
+
+/** One symbol's side of the exchange: its working orders and what the last bar left. */
+export interface SymbolBook {
+  readonly symbol: string;
+  /** Working orders, oldest first. */
+  readonly working: OrderState[];
+  /** Close of the last bar seen (NaN before the first): trailing stops start from it. */
+  lastClose: number;
+  /** Bars seen (counted only under a latency). */
+  barsSeen: number;
+  /** The account's record of the symbol, from the book's first bar on. */
+  position: MarkedPosition | undefined;
+}
 
 export interface SimulatedExchangeOptions {
   readonly account: Account;
@@ -54,8 +67,7 @@ export class SimulatedExchange implements ExecutionClient {
   /** Every order ever submitted, in submission order (the order log). */
   readonly orders: OrderState[] = [];
   readonly fills: Fill[] = [];
-  private readonly working = new Map<string, OrderState[]>();
-  private readonly lastClose = new Map<string, number>();
+  private readonly books = new Map<string, SymbolBook>();
   private nextId = 1;
   // Scratch space for one bar's candidate fills (no allocation per bar).
   private readonly candidates: OrderState[] = [];
@@ -67,11 +79,29 @@ export class SimulatedExchange implements ExecutionClient {
   private readonly decision = emptyDecision();
   /** Units an order was sized to at its first partial fill, while it works on. */
   private readonly totals = new Map<number, number>();
-  /** Latency: bars seen per symbol, and that count when each working order was submitted. */
-  private readonly barsSeen = new Map<string, number>();
+  /** Latency: `barsSeen` of the order's book when each working order was submitted. */
   private readonly submittedAt = new Map<number, number>();
+  private readonly latency: number;
 
-  constructor(private readonly options: SimulatedExchangeOptions) {}
+  constructor(private readonly options: SimulatedExchangeOptions) {
+    this.latency = options.fillModel.latencyBars ?? 0;
+  }
+
+  /** The book of `symbol`; drivers keep it to skip the lookup on every bar. */
+  book(symbol: string): SymbolBook {
+    let book = this.books.get(symbol);
+    if (!book) {
+      book = {
+        symbol,
+        working: [],
+        lastClose: Number.NaN,
+        barsSeen: 0,
+        position: undefined,
+      };
+      this.books.set(symbol, book);
+    }
+    return book;
+  }
 
   get account(): AccountView {
     return this.options.account;
@@ -82,7 +112,7 @@ export class SimulatedExchange implements ExecutionClient {
   }
 
   openOrders(symbol?: string): readonly Order[] {
-    if (symbol !== undefined) return this.working.get(symbol) ?? [];
+    if (symbol !== undefined) return this.book(symbol).working;
     return this.orders.filter((o) => o.status === 'pending');
   }
 
@@ -90,7 +120,8 @@ export class SimulatedExchange implements ExecutionClient {
     const { clock, defaultSymbol, defaultQty } = this.options;
     const symbol = request.symbol ?? defaultSymbol;
     const type = inferOrderType(request);
-    const reference = this.lastClose.get(symbol) ?? Number.NaN;
+    const book = this.book(symbol);
+    const reference = book.lastClose;
     const order: OrderState = {
       id: this.nextId++,
       symbol,
@@ -126,10 +157,8 @@ export class SimulatedExchange implements ExecutionClient {
     if (problem) {
       this.finish(order, 'rejected', problem);
     } else {
-      let list = this.working.get(symbol);
-      if (!list) this.working.set(symbol, (list = []));
-      list.push(order);
-      if (this.latency > 0) this.submittedAt.set(order.id, this.barsSeen.get(symbol) ?? 0);
+      book.working.push(order);
+      if (this.latency > 0) this.submittedAt.set(order.id, book.barsSeen);
       this.listener({ kind: 'order', order });
     }
     return order;
@@ -147,23 +176,33 @@ export class SimulatedExchange implements ExecutionClient {
    * on its intrabar path, then marks at its close and moves trailing stops.
    */
   onBar(symbol: string, bars: Bars, i: number): void {
-    const account = this.options.account;
-    if (this.latency > 0) this.barsSeen.set(symbol, (this.barsSeen.get(symbol) ?? 0) + 1);
-    const list = this.working.get(symbol);
-    if (list && list.length > 0) {
-      account.mark(symbol, bars.open[i]!);
-      this.process(list, bars, i, 'bar');
+    this.onBookBar(this.book(symbol), bars, i);
+  }
+
+  /** `onBar` for a book the driver holds (no lookup: the per-bar fast path). */
+  onBookBar(book: SymbolBook, bars: Bars, i: number): void {
+    if (this.latency > 0) book.barsSeen++;
+    const list = book.working;
+    const position = book.position ?? (book.position = this.options.account.marked(book.symbol));
+    if (list.length > 0) {
+      position.mark = bars.open[i]!;
+      this.process(book, bars, i, 'bar');
       for (const o of list) if (o.type === 'trailing-stop') trail(o, bars.high[i]!, bars.low[i]!);
     }
-    account.mark(symbol, bars.close[i]!);
-    this.lastClose.set(symbol, bars.close[i]!);
+    const close = bars.close[i]!;
+    position.mark = close;
+    book.lastClose = close;
   }
 
   /** The close of bar `i`: orders created during this close may fill at it (on-close models). */
   onClose(symbol: string, bars: Bars, i: number): void {
-    const list = this.working.get(symbol);
-    if (!list || list.length === 0) return;
-    if (this.options.fillModel.fillsOnClose) this.process(list, bars, i, 'close');
+    this.onBookClose(this.book(symbol), bars, i);
+  }
+
+  onBookClose(book: SymbolBook, bars: Bars, i: number): void {
+    const list = book.working;
+    if (list.length === 0) return;
+    if (this.options.fillModel.fillsOnClose) this.process(book, bars, i, 'close');
     for (const o of list) o.fillableOnClose = false;
   }
 
@@ -185,14 +224,11 @@ export class SimulatedExchange implements ExecutionClient {
     this.execute(this.orders[order.id - 1]!, d, false);
   }
 
-  private get latency(): number {
-    return this.options.fillModel.latencyBars ?? 0;
-  }
-
-  private process(list: OrderState[], bars: Bars, i: number, phase: FillPhase): void {
+  private process(book: SymbolBook, bars: Bars, i: number, phase: FillPhase): void {
     const { fillModel } = this.options;
+    const list = book.working;
     const latency = this.latency;
-    const seen = this.barsSeen.get(bars.symbol.ticker) ?? 0;
+    const seen = book.barsSeen;
     const day = Math.floor(bars.time[i]! / DAY_MS);
     const c = this.candidates;
     c.length = 0;
@@ -218,6 +254,16 @@ export class SimulatedExchange implements ExecutionClient {
         // Insert by path position, stable for equal positions (list is oldest first).
         let k = c.length;
         while (k > 0 && this.positions[k - 1]! > this.decision.position) k--;
+        if (k === c.length) {
+          // The usual case (path positions arrive in order): append without splicing.
+          c.push(order);
+          this.prices.push(this.decision.price);
+          this.positions.push(this.decision.position);
+          this.rules.push(this.decision.rule);
+          this.slippages.push(this.decision.slippage);
+          this.released.push(latency > 0 && waited === latency + 1);
+          continue;
+        }
         c.splice(k, 0, order);
         this.prices.splice(k, 0, this.decision.price);
         this.positions.splice(k, 0, this.decision.position);
@@ -365,7 +411,7 @@ export class SimulatedExchange implements ExecutionClient {
       this.finish(order, 'filled', '', fill);
     }
     if (order.ocoGroup) {
-      for (const o of this.working.get(order.symbol) ?? []) {
+      for (const o of this.book(order.symbol).working) {
         if (o !== order && o.ocoGroup === order.ocoGroup && o.status === 'pending')
           this.finish(o, 'cancelled', `OCO: order ${order.id} filled`);
       }
@@ -411,9 +457,9 @@ export class SimulatedExchange implements ExecutionClient {
     order.status = status;
     order.reason = reason;
     order.updatedTime = this.options.clock.time;
-    const list = this.working.get(order.symbol);
-    const at = list ? list.indexOf(order) : -1;
-    if (list && at >= 0) list.splice(at, 1);
+    const list = this.book(order.symbol).working;
+    const at = list.indexOf(order);
+    if (at >= 0) list.splice(at, 1);
     this.totals.delete(order.id);
     this.submittedAt.delete(order.id);
     this.listener(fill ? { kind: 'fill', fill, order } : { kind: 'order', order });

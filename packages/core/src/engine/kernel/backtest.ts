@@ -15,13 +15,12 @@ import { Account, type InstrumentTerms, type Position } from '../portfolio/accou
 import { type CommissionModel, NO_COMMISSION } from '../portfolio/commission.ts';
 import { type MarginModel, percentMargin } from '../portfolio/margin.ts';
 import type { Trade } from '../portfolio/trade.ts';
-import { RunContext } from '../strategy/context.ts';
-import { type Params, resolveParams } from '../strategy/params.ts';
+import type { Params } from '../strategy/params.ts';
 import type { Strategy } from '../strategy/strategy.ts';
 import { SimulatedClock } from './clock.ts';
 import { barCloseTime, DataFeed } from './data-feed.ts';
-import { EventQueue } from './event-queue.ts';
-import type { ExecutionEvent, Fill } from './execution-client.ts';
+import type { Fill } from './execution-client.ts';
+import { StrategyKernel } from './strategy-kernel.ts';
 
 /** One feed of a run; the first feed is the primary one (it drives the steps). */
 export interface FeedInput {
@@ -165,27 +164,9 @@ export function runBacktest<P extends Params>(config: BacktestConfig<P>): Backte
     if (!executionFeed.has(s.bars.symbol.ticker)) executionFeed.set(s.bars.symbol.ticker, s.key);
 
   const { strategy } = config;
-  const params = resolveParams<P>(strategy.params, config.params);
-  const ctx = new RunContext<P>(params, clock, data, exchange);
-  const queue = new EventQueue<ExecutionEvent>();
-  exchange.listener = (event) => queue.push(clock.time, event);
-  const dispatch = () => {
-    for (let e = queue.pop(); e; e = queue.pop()) {
-      strategy.onOrder?.(ctx, e.order);
-      if (e.kind === 'fill') strategy.onFill?.(ctx, e.fill);
-    }
-  };
-
-  strategy.init?.(ctx);
-  ctx.registering = false;
-  dispatch();
-  const primaryIndicators = ctx.registry.get(primary.key) ?? [];
-  const feedBar = (feed: typeof primary, i: number) => {
-    if (executionFeed.get(feed.bars.symbol.ticker) === feed.key)
-      exchange.onBar(feed.bars.symbol.ticker, feed.bars, i);
-    const list = ctx.registry.get(feed.key);
-    if (list) for (const s of list) s.step(i);
-  };
+  const kernel = new StrategyKernel<P>(strategy, config.params, clock, data, exchange);
+  const params = kernel.params;
+  kernel.start();
 
   const bars = primary.bars;
   const n = bars.length;
@@ -195,30 +176,40 @@ export function runBacktest<P extends Params>(config: BacktestConfig<P>): Backte
   const ownsExecution = executionFeed.get(symbol) === primary.key;
   const hasSecondaries = data.secondaries.length > 0;
   const executing = data.all.filter((s) => executionFeed.get(s.bars.symbol.ticker) === s.key);
+  const secondaryBooks = data.all.map((s) =>
+    s !== primary && executionFeed.get(s.bars.symbol.ticker) === s.key
+      ? exchange.book(s.bars.symbol.ticker)
+      : undefined,
+  );
+  const feedBar = (feed: typeof primary, i: number) => {
+    const book = secondaryBooks[feed.ordinal];
+    if (book) exchange.onBookBar(book, feed.bars, i);
+    kernel.feedBar(feed, i);
+  };
+  const primaryBook = exchange.book(symbol);
+  const executingBooks = executing.map((s) => exchange.book(s.bars.symbol.ticker));
   for (let i = 0; i < n; i++) {
     clock.advance(bars.time[i]!, i);
     if (hasSecondaries) data.advanceSecondaries(barCloseTime(bars, i), feedBar);
     primary.index = i;
-    if (ownsExecution) exchange.onBar(symbol, bars, i);
-    for (let k = 0; k < primaryIndicators.length; k++) primaryIndicators[k]!.step(i);
-    if (queue.size > 0) dispatch();
-    strategy.onBar(ctx);
+    if (ownsExecution) exchange.onBookBar(primaryBook, bars, i);
+    kernel.bar(i);
     for (let k = 0; k < executing.length; k++) {
       const s = executing[k]!;
-      if (s.index >= 0) exchange.onClose(s.bars.symbol.ticker, s.bars, s.index);
+      if (s.index >= 0) exchange.onBookClose(executingBooks[k]!, s.bars, s.index);
     }
-    if (queue.size > 0) dispatch();
+    if (kernel.pending > 0) kernel.dispatch();
     equity[i] = account.equity;
     if ((i + 1) % every === 0) report(config, i + 1, n);
   }
 
   if (n > 0) closeAtEnd(config.closeAtEnd ?? 'none', exchange, data, account, executionFeed);
-  dispatch();
+  kernel.dispatch();
   if (n > 0) equity[n - 1] = account.equity;
-  strategy.onStop?.(ctx);
+  kernel.stop();
   report(config, n, n);
 
-  const warmupBars = primaryIndicators.reduce((w, s) => Math.max(w, s.firstDefinedIndex()), 0);
+  const warmupBars = kernel.warmupBars();
   const drawdown = new Float64Array(n);
   let peak = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {

@@ -23,13 +23,19 @@ export function barCloseTime(bars: Bars, i: number): number {
 export class DataFeed {
   readonly primary: BarSeries;
   readonly secondaries: BarSeries[];
-  /** Primary first, then secondaries. */
+  /** Primary first, then secondaries; `all[k].ordinal === k`. */
   readonly all: readonly BarSeries[];
   private readonly byKey = new Map<string, BarSeries>();
+  /**
+   * Secondaries with bars left, as a binary min-heap on (close time of their next bar, ordinal):
+   * popping it yields their bars in time order, ties in feed order, in O(log feeds) per bar.
+   */
+  private readonly heap: BarSeries[] = [];
+  private readonly nextClose: Float64Array;
 
   constructor(feeds: readonly { readonly key: string; readonly bars: Bars }[]) {
     assert(feeds.length > 0, 'a run needs at least one feed of bars');
-    const series = feeds.map((f) => new BarSeries(f.key, f.bars));
+    const series = feeds.map((f, k) => new BarSeries(f.key, f.bars, k));
     for (const s of series) {
       assert(!this.byKey.has(s.key), `two feeds share the key "${s.key}"; name one with \`key\``);
       this.byKey.set(s.key, s);
@@ -37,6 +43,13 @@ export class DataFeed {
     this.primary = series[0]!;
     this.secondaries = series.slice(1);
     this.all = series;
+    this.nextClose = new Float64Array(series.length);
+    for (const s of this.secondaries) {
+      if (s.bars.length === 0) continue;
+      this.nextClose[s.ordinal] = barCloseTime(s.bars, 0);
+      this.heap.push(s);
+      this.up(this.heap.length - 1);
+    }
   }
 
   get(key: string): BarSeries {
@@ -47,20 +60,53 @@ export class DataFeed {
 
   /** Calls `visit` for each secondary bar closing at or before `closeTime`, in time order. */
   advanceSecondaries(closeTime: number, visit: (feed: BarSeries, i: number) => void): void {
-    for (;;) {
-      let next: BarSeries | undefined;
-      let nextClose = closeTime;
-      for (const s of this.secondaries) {
-        if (s.index + 1 >= s.bars.length) continue;
-        const t = barCloseTime(s.bars, s.index + 1);
-        if (t <= nextClose && (!next || t < nextClose)) {
-          next = s;
-          nextClose = t;
-        }
+    const heap = this.heap;
+    while (heap.length > 0) {
+      const next = heap[0]!;
+      if (!(this.nextClose[next.ordinal]! <= closeTime)) return;
+      const i = ++next.index;
+      if (i + 1 < next.bars.length) {
+        this.nextClose[next.ordinal] = barCloseTime(next.bars, i + 1);
+      } else {
+        const last = heap.pop()!;
+        if (last !== next) heap[0] = last;
       }
-      if (!next) return;
-      next.index++;
-      visit(next, next.index);
+      if (heap.length > 0) this.down(0);
+      visit(next, i);
     }
+  }
+
+  private less(a: BarSeries, b: BarSeries): boolean {
+    const ta = this.nextClose[a.ordinal]!;
+    const tb = this.nextClose[b.ordinal]!;
+    return ta < tb || (ta === tb && a.ordinal < b.ordinal);
+  }
+
+  private up(k: number): void {
+    const heap = this.heap;
+    const item = heap[k]!;
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      if (!this.less(item, heap[parent]!)) break;
+      heap[k] = heap[parent]!;
+      k = parent;
+    }
+    heap[k] = item;
+  }
+
+  private down(k: number): void {
+    const heap = this.heap;
+    const n = heap.length;
+    const item = heap[k]!;
+    for (;;) {
+      const l = 2 * k + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const m = r < n && this.less(heap[r]!, heap[l]!) ? r : l;
+      if (!this.less(heap[m]!, item)) break;
+      heap[k] = heap[m]!;
+      k = m;
+    }
+    heap[k] = item;
   }
 }

@@ -65,8 +65,15 @@ export class EventQueue<T> {
   }
 
   private swap(a: number, b: number): void {
-    [this.items[a], this.items[b]] = [this.items[b]!, this.items[a]!];
-    [this.times[a], this.times[b]] = [this.times[b]!, this.times[a]!];
-    [this.seqs[a], this.seqs[b]] = [this.seqs[b]!, this.seqs[a]!];
+    const { items, times, seqs } = this;
+    const item = items[a]!;
+    items[a] = items[b]!;
+    items[b] = item;
+    const time = times[a]!;
+    times[a] = times[b]!;
+    times[b] = time;
+    const seq = seqs[a]!;
+    seqs[a] = seqs[b]!;
+    seqs[b] = seq;
   }
 }

@@ -24,19 +24,22 @@ export function drawdownFractions(equity: ArrayLike<number>): Float64Array {
  * index time; depth is the largest dd in between (backtesting.py `compute_drawdown_duration_peaks`).
  */
 export function drawdownPeriods(dd: ArrayLike<number>, time: ArrayLike<number>): DrawdownPeriods {
-  const marks: number[] = [];
-  for (let i = 0; i < dd.length; i++) if (dd[i] === 0) marks.push(i);
-  if (dd.length > 0 && marks[marks.length - 1] !== dd.length - 1) marks.push(dd.length - 1);
   const durations: number[] = [];
   const depths: number[] = [];
-  for (let k = 1; k < marks.length; k++) {
-    const prev = marks[k - 1]!;
-    const at = marks[k]!;
-    if (at <= prev + 1) continue;
-    let depth = 0;
-    for (let i = prev; i <= at; i++) depth = Math.max(depth, dd[i]!);
-    durations.push(time[at]! - time[prev]!);
-    depths.push(depth);
+  const n = dd.length;
+  // One pass: `prev` is the last mark, `depth` the largest dd since it.
+  let prev = -1;
+  let depth = 0;
+  for (let i = 0; i < n; i++) {
+    const d = dd[i]!;
+    depth = Math.max(depth, d);
+    if (d !== 0 && i !== n - 1) continue;
+    if (prev >= 0 && i > prev + 1) {
+      durations.push(time[i]! - time[prev]!);
+      depths.push(depth);
+    }
+    prev = i;
+    depth = d;
   }
   return { durations, depths };
 }

@@ -16,8 +16,16 @@ export function periodReturns(
 ): number[] {
   const lasts: number[] = [];
   let current = Number.NaN;
+  // Times increase, so a bucket's key is worked out once, at the first bar past its end.
+  let end = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < time.length; i++) {
-    const key = bucketOf(time[i]!, bucket);
+    const t = time[i]!;
+    if (bucket === 'day' && t < end) {
+      lasts[lasts.length - 1] = equity[i]!;
+      continue;
+    }
+    const key = bucketOf(t, bucket);
+    if (bucket === 'day') end = (key + 1) * DAY_MS;
     if (key !== current) {
       lasts.push(equity[i]!);
       current = key;

@@ -89,16 +89,25 @@ export function computeStats(input: StatsInput): Stats {
 
   const exposed = new Uint8Array(n);
   for (const t of trades) exposed.fill(1, t.entryBar, t.exitBar + 1);
+  let exposedBars = 0;
+  for (let i = 0; i < n; i++) exposedBars += exposed[i]!;
   const start0 = input.firstTradingBar ?? 0;
   const duration = (time[n - 1] ?? Number.NaN) - (time[0] ?? Number.NaN);
 
   // Annualisation (backtesting.py): period of the last 100 bars decides the calendar bucket.
   const freqDays = Math.floor(period / DAY_MS);
   let weekend = 0;
-  for (let i = 0; i < n; i++) {
-    // 1970-01-01 was a Thursday: day-of-week 0 = Sunday … 6 = Saturday.
-    const dow = (((Math.floor(time[i]! / DAY_MS) + 4) % 7) + 7) % 7;
-    if (dow === 0 || dow === 6) weekend++;
+  // Bars run in time order, so the day of week is worked out once per day, not per bar.
+  for (let i = 0, dayEnd = Number.NEGATIVE_INFINITY, isWeekend = false; i < n; i++) {
+    const t = time[i]!;
+    if (!(t < dayEnd)) {
+      const day = Math.floor(t / DAY_MS);
+      dayEnd = (day + 1) * DAY_MS;
+      // 1970-01-01 was a Thursday: day-of-week 0 = Sunday … 6 = Saturday.
+      const dow = (((day + 4) % 7) + 7) % 7;
+      isWeekend = dow === 0 || dow === 6;
+    }
+    if (isWeekend) weekend++;
   }
   const haveWeekends = weekend / n > (2 / 7) * 0.6;
   const annualDays =
@@ -142,7 +151,7 @@ export function computeStats(input: StatsInput): Stats {
     Start: time[0] ?? Number.NaN,
     End: time[n - 1] ?? Number.NaN,
     Duration: duration,
-    'Exposure Time [%]': mean(exposed) * 100,
+    'Exposure Time [%]': n ? (exposedBars / n) * 100 : Number.NaN,
     'Equity Final [$]': last,
     'Equity Peak [$]': max(equity),
     ...(commissions ? { 'Commissions [$]': commissions } : {}),

@@ -32,6 +32,11 @@ export interface Position {
   readonly realizedPnl: number;
 }
 
+/** A position whose mark its execution client moves on every bar (without a lookup by symbol). */
+export interface MarkedPosition extends Position {
+  mark: number;
+}
+
 /** Read-only money view of the account. */
 export interface AccountView {
   readonly initialCash: number;
@@ -108,6 +113,11 @@ export class Account implements AccountView {
     return this.state(symbol);
   }
 
+  /** The live position record of `symbol`, for clients that mark it on every bar. */
+  marked(symbol: string): MarkedPosition {
+    return this.state(symbol);
+  }
+
   terms(symbol: string): InstrumentTerms {
     return this.state(symbol).terms;
   }
@@ -135,7 +145,8 @@ export class Account implements AccountView {
     tag: string,
     liquidity: Liquidity = 'taker',
   ): FillEffect {
-    assert(qty > 0 && Number.isFinite(price), `invalid fill of ${qty} @ ${price}`);
+    // The message is built only on failure: this runs on every fill.
+    if (!(qty > 0 && Number.isFinite(price))) assert(false, `invalid fill of ${qty} @ ${price}`);
     const p = this.state(symbol);
     const pv = p.terms.pointValue;
     const commission = p.terms.commission.commission(qty, price, pv, {

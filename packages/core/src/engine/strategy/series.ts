@@ -24,6 +24,8 @@ export class BarSeries {
     /** Feed key (the ticker unless named otherwise). */
     readonly key: string,
     readonly bars: Bars,
+    /** Position among the run's feeds (0 = primary): drivers index per-feed state by it. */
+    readonly ordinal = 0,
   ) {
     this.open = this.column(bars.open);
     this.high = this.column(bars.high);
@@ -89,7 +91,8 @@ export class IndicatorSeries<I extends StreamingIndicator<never> = StreamingIndi
     /** Adds bar `i` of the feed to the indicator and returns its new value. */
     private readonly update: (i: number) => number,
   ) {
-    this.values = new Float64Array(feed.bars.length).fill(Number.NaN);
+    // Sized by the columns, not `length`: a live feed's columns are allocated ahead of its bars.
+    this.values = new Float64Array(feed.bars.time.length).fill(Number.NaN);
   }
 
   /** Called by the kernel once per bar of the feed, before the strategy's `onBar`. */
