@@ -4,8 +4,11 @@ import { InputError } from '@barwise/core';
 import type { Command } from 'commander';
 import { backtestRoutes } from '../../api/routes/backtests.ts';
 import { jobRoutes } from '../../api/routes/jobs.ts';
-import { DEFAULT_HOST, DEFAULT_PORT, startServer } from '../../api/start-server.ts';
+import { loadServerSettings } from '../../api/server-settings.ts';
+import { DEFAULT_PORT, startServer } from '../../api/start-server.ts';
 import { openBacktesting } from '../../backtests/open-backtesting.ts';
+import { openBarwise } from '../../barwise.ts';
+import { resolveConfig } from '../../config.ts';
 import { seedDemo } from '../../demo/seed-demo.ts';
 import type { CommandContext } from '../context.ts';
 
@@ -14,7 +17,8 @@ const WEB_ROOT = fileURLToPath(new URL('../../../../web/dist', import.meta.url))
 
 interface ServeOptions {
   port?: number;
-  host: string;
+  host?: string;
+  config?: string;
   demo?: boolean;
 }
 
@@ -23,30 +27,52 @@ export function registerServe(program: Command, ctx: CommandContext): void {
     .command('serve')
     .description('run the HTTP API (/api/v1, docs at /docs) and the web app')
     .option('--port <port>', `port to listen on (default $PORT or ${DEFAULT_PORT})`, portOption)
-    .option('--host <host>', 'address to listen on; 0.0.0.0 opens it to the network', DEFAULT_HOST)
+    .option(
+      '--host <host>',
+      'address to listen on (default $BARWISE_HOST or 127.0.0.1); 0.0.0.0 opens it to the network',
+    )
+    .option(
+      '--config <file>',
+      'settings file (default $BARWISE_CONFIG, or barwise.yaml if present)',
+    )
     .option(
       '--demo',
       'into an empty data folder, add the classic example strategies, a DEMO dataset and a first backtest',
     )
     .action(async (options: ServeOptions, command: Command) => {
-      const port = options.port ?? (ctx.io.env.PORT ? portOption(ctx.io.env.PORT) : DEFAULT_PORT);
-      await ctx.withBarwise(command, async (barwise) => {
+      const settings = await loadServerSettings({
+        flags: {
+          ...(options.config ? { config: options.config } : {}),
+          ...(options.host ? { host: options.host } : {}),
+          ...(options.port === undefined ? {} : { port: options.port }),
+        },
+        env: ctx.io.env,
+        cwd: ctx.io.cwd,
+      });
+      const { port, host } = settings;
+      if (settings.file) ctx.io.stdout.write(`settings from ${settings.file}\n`);
+      const { dataDir } = command.optsWithGlobals<{ dataDir?: string }>();
+      const barwise = await openBarwise(
+        resolveConfig({ dataDir, env: settings.env, cwd: ctx.io.cwd }),
+      );
+      try {
         // Backtests run in worker threads of this process; a restart recovers interrupted jobs.
         const { queue, backtests } = openBacktesting(barwise);
         await queue.start();
         const server = await startServer({
           barwise,
           routes: [backtestRoutes({ backtests }), jobRoutes({ queue })],
-          host: options.host,
+          host,
           port,
           webRoot: WEB_ROOT,
-          logger: { level: ctx.io.env.LOG_LEVEL ?? 'info', stream: ctx.io.stderr },
+          uploadLimitBytes: settings.uploadLimitBytes,
+          logger: { level: settings.logLevel, stream: ctx.io.stderr },
         })
           .catch((error: NodeJS.ErrnoException) => {
             if (error.code === 'EADDRINUSE')
               throw new InputError(`port ${port} is in use: give another with --port or $PORT`);
             if (error.code === 'EADDRNOTAVAIL' || error.code === 'ENOTFOUND')
-              throw new InputError(`cannot listen on host ${options.host}: ${error.code}`);
+              throw new InputError(`cannot listen on host ${host}: ${error.code}`);
             throw error;
           })
           .catch(async (error: unknown) => {
@@ -67,7 +93,9 @@ export function registerServe(program: Command, ctx: CommandContext): void {
         ctx.io.stdout.write(`${signal}: stopping\n`);
         await server.close();
         await queue.stop();
-      });
+      } finally {
+        await barwise.close();
+      }
     });
 }
 
