@@ -80,7 +80,9 @@ describe('Pine execution semantics', () => {
   it('float comparisons are tolerant to 1e-10 (TRADINGVIEW-SEMANTICS.md "Numbers")', () => {
     // In IEEE doubles 0.1 + 0.2 = 0.30000000000000004 ≠ 0.3; within 1e-10 Pine treats them as equal.
     const row = runProbe(
-      v6('a = 0.1 + 0.2\nlog.info("", a == 0.3, a > 0.3, a <= 0.3, a != 0.3, close + 1e-9 > close)'),
+      v6(
+        'a = 0.1 + 0.2\nlog.info("", a == 0.3, a > 0.3, a <= 0.3, a != 0.3, close + 1e-9 > close)',
+      ),
       bars,
     )[0]!.values;
     expect(row).toEqual([true, false, true, false, true]);
