@@ -156,6 +156,29 @@ describe.skipIf(!HAS_REFERENCE)('barwise backtest on GOOG.csv', () => {
     expect(fills.every((o: { reason: string }) => o.reason.length > 0)).toBe(true);
   });
 
+  it('--commission and --slippage replace the script’s strategy() costs (the Properties tab)', async () => {
+    // 0.1 % of each fill's value (2 shares): 202.02, 221.50 (trade 1), 209.90, 210.56 (trade 2);
+    // 0.20202 + 0.2215 + 0.2099 + 0.21056 = 0.84398: net 20.14 − 0.84398 = 19.29602.
+    const json = cli.file('report.json');
+    const two = script('two.pine', TWO_TRADES);
+    await cli.ok('backtest', two, '--data', goog(), '--commission', '0.1%', '--json', json);
+    const charged = JSON.parse(readFileSync(json, 'utf8'));
+    expect(charged.summary.all.commissionPaid).toBeCloseTo(0.84398, 9);
+    expect(charged.summary.all.netProfit).toBeCloseTo(19.29602, 9);
+    // 2 ticks of 0.01 against the trader: buys at open + 0.02, sells at open − 0.02.
+    // 2 × (110.73 − 101.03) + 2 × (105.26 − 104.97) = 19.40 + 0.58 = 19.98.
+    await cli.ok('backtest', two, '--data', goog(), '--slippage', '2', '--json', json);
+    const slipped = JSON.parse(readFileSync(json, 'utf8'));
+    const fills = slipped.orders.filter((o: { event: string }) => o.event === 'filled');
+    expect(fills.map((o: { price: number }) => o.price)).toEqual([
+      expect.closeTo(101.03, 9),
+      expect.closeTo(110.73, 9),
+      expect.closeTo(104.97, 9),
+      expect.closeTo(105.26, 9),
+    ]);
+    expect(slipped.summary.all.netProfit).toBeCloseTo(19.98, 9);
+  });
+
   it('--from starts trading there: earlier orders are dropped, the script still ran', async () => {
     // Bar 0's entry (2004-08-19) comes before the start; bar 4 (2004-08-25) places trade 2.
     const json = cli.file('report.json');
@@ -254,6 +277,25 @@ describe.skipIf(!HAS_REFERENCE)('barwise backtest on GOOG.csv', () => {
 
     it('a missing script', async () => {
       await fails(/no such file: missing\.pine/, 'missing.pine', '--data', goog());
+    });
+
+    it('a Pine strategy has one commission type; slippage is whole ticks', async () => {
+      const file = script('two.pine', TWO_TRADES);
+      const data = ['--data', goog()];
+      await fails(
+        /sums several schedules; a Pine strategy has one commission_type/,
+        file,
+        ...data,
+        '--commission',
+        '1/order+0.1%',
+      );
+      await fails(
+        /--slippage: "1\.5" is not a whole number of ticks/,
+        file,
+        ...data,
+        '--slippage',
+        '1.5',
+      );
     });
 
     it('--syminfo with an unknown key', async () => {

@@ -16,6 +16,7 @@ import {
   type BacktestOptions,
   type BacktestReport,
   type BacktestScript,
+  type CommissionSetting,
   runBacktest,
 } from './run-backtest.ts';
 
@@ -30,6 +31,10 @@ export interface BacktestRequest {
   readonly to?: string | undefined;
   readonly inputs?: Readonly<Record<string, InputValue>> | undefined;
   readonly initialCapital?: number | undefined;
+  /** Overrides `strategy(commission_type, commission_value)`. */
+  readonly commission?: CommissionSetting | undefined;
+  /** Overrides `strategy(slippage)`, in ticks. */
+  readonly slippageTicks?: number | undefined;
   readonly onProgress?: BacktestOptions['onProgress'];
   readonly signal?: BacktestOptions['signal'];
 }
@@ -49,6 +54,8 @@ export async function backtest(
   return runBacktest(request.script, bars, {
     inputs: request.inputs,
     initialCapital: request.initialCapital,
+    commission: request.commission,
+    slippageTicks: request.slippageTicks,
     tradingStart: from,
     onProgress: request.onProgress,
     signal: request.signal,

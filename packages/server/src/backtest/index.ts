@@ -2,7 +2,7 @@
 export { type BacktestRequest, backtest } from './backtest.ts';
 export { type BacktestData, loadBacktestBars } from './backtest-bars.ts';
 export { backtestJson, tradeListCsv } from './backtest-output.ts';
-export { parseCommission } from './commission-spec.ts';
+export { parseCommission, parsePineCommission } from './commission-spec.ts';
 export { type FillModelChoice, fillModelFor } from './fill-model-choice.ts';
 export { inferTimeframe } from './infer-timeframe.ts';
 export { type LoadedTsStrategy, loadTsStrategy } from './load-ts-strategy.ts';
@@ -10,6 +10,7 @@ export {
   type BacktestOptions,
   type BacktestReport,
   type BacktestScript,
+  type CommissionSetting,
   type PlotColumn,
   runBacktest,
 } from './run-backtest.ts';

@@ -65,6 +65,25 @@ describe('runBacktest', () => {
     expect(runBacktest(SHORT, bars).initialCapital).toBe(1_000_000);
   });
 
+  it('commission and slippage overrides replace the declaration’s (the Properties tab)', () => {
+    // cash_per_contract 0.5 on 3 units: 1.5 a fill, 3 in all. Slippage 1 tick of 0.01: the short
+    // sells at 20 − 0.01 and buys back at 15 + 0.01, 3 × 4.98 = 14.94; net 14.94 − 3 = 11.94.
+    const report = runBacktest(SHORT, bars, {
+      commission: { type: 'cash_per_contract', value: 0.5 },
+      slippageTicks: 1,
+    });
+    expect(report.summary.all.commissionPaid).toBeCloseTo(3, 12);
+    expect(report.summary.all.netProfit).toBeCloseTo(11.94, 9);
+  });
+
+  it.each([
+    [{ commission: { type: 'percent', value: -1 } }, /^commission\.value: -1 is not a number ≥ 0$/],
+    [{ slippageTicks: 0.5 }, /^slippageTicks: 0\.5 is not a whole number of ticks ≥ 0$/],
+  ] as const)('bad cost settings are bad input naming the field: %o', (options, message) => {
+    expect(() => runBacktest(SHORT, bars, options)).toThrow(InputError);
+    expect(() => runBacktest(SHORT, bars, options)).toThrow(message);
+  });
+
   it('tradingStart drops the orders of earlier bars (bar 0’s entry never fills)', () => {
     const report = runBacktest(SHORT, bars, { tradingStart: T0 + DAY });
     expect(report.trades).toEqual([]);

@@ -7,6 +7,7 @@
  */
 import {
   type Bars,
+  type CommissionType,
   type CompiledScript,
   CompileError,
   compileScript,
@@ -34,12 +35,26 @@ export interface BacktestOptions {
   readonly inputs?: Readonly<Record<string, InputValue>> | undefined;
   /** Overrides `strategy(initial_capital)`. */
   readonly initialCapital?: number | undefined;
+  /** Overrides `strategy(commission_type, commission_value)`. */
+  readonly commission?: CommissionSetting | undefined;
+  /** Overrides `strategy(slippage)`: whole ticks against the trader on market and stop fills. */
+  readonly slippageTicks?: number | undefined;
   /** First time (ms UTC) the strategy may trade; earlier bars only warm it up. */
   readonly tradingStart?: number | undefined;
   /** Bars done of the run's total, at most ~200 times a run (core's PROGRESS_STEPS). */
   readonly onProgress?: ((barsDone: number, barsTotal: number) => void) | undefined;
   /** Once aborted, the run stops at its next progress point with core's RunCancelledError. */
   readonly signal?: { readonly aborted: boolean } | undefined;
+}
+
+/**
+ * The Strategy Tester's commission setting: `value` percent of the traded value, cash per contract,
+ * or cash per order (TRADINGVIEW-SEMANTICS.md rule 7).
+ * @see https://www.tradingview.com/pine-script-reference/v6/#fun_strategy
+ */
+export interface CommissionSetting {
+  readonly type: CommissionType;
+  readonly value: number;
 }
 
 /** One column of the script's plot outputs in TradingView's "Export chart data" layout (na is NaN). */
@@ -134,9 +149,7 @@ function runStrategy(compiled: CompiledScript, bars: Bars, options: BacktestOpti
   try {
     context = runScript(compiled, bars, {
       ...(options.inputs ? { inputs: options.inputs } : {}),
-      ...(options.initialCapital === undefined
-        ? {}
-        : { strategy: { initial_capital: options.initialCapital } }),
+      strategy: strategyOverrides(options),
       ...(options.tradingStart === undefined ? {} : { tradingStart: options.tradingStart }),
       ...(options.onProgress ? { onProgress: options.onProgress } : {}),
       ...(options.signal ? { signal: options.signal } : {}),
@@ -148,6 +161,22 @@ function runStrategy(compiled: CompiledScript, bars: Bars, options: BacktestOpti
   }
   if (!context.strategy) throw new Error('a strategy() script ran without a broker');
   return { strategy: context.strategy, outputs: context.outputs };
+}
+
+/** The tester settings as `strategy(...)` arguments by Pine name; they beat the script's own. */
+function strategyOverrides(options: BacktestOptions): Record<string, number | string> {
+  const { initialCapital, commission, slippageTicks } = options;
+  if (commission !== undefined && !(commission.value >= 0))
+    throw new InputError(`commission.value: ${commission.value} is not a number ≥ 0`);
+  if (slippageTicks !== undefined && !(Number.isInteger(slippageTicks) && slippageTicks >= 0))
+    throw new InputError(`slippageTicks: ${slippageTicks} is not a whole number of ticks ≥ 0`);
+  return {
+    ...(initialCapital === undefined ? {} : { initial_capital: initialCapital }),
+    ...(commission === undefined
+      ? {}
+      : { commission_type: commission.type, commission_value: commission.value }),
+    ...(slippageTicks === undefined ? {} : { slippage: slippageTicks }),
+  };
 }
 
 function firstTradingBar(bars: Bars, tradingStart: number | undefined): number {

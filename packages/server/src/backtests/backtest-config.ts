@@ -1,5 +1,6 @@
 /** Everything needed to run a backtest again: stored with it as JSON (the API's BacktestConfig). */
 import type { InputValue } from '@barwise/core';
+import type { CommissionSetting } from '../backtest/run-backtest.ts';
 
 export interface BacktestConfig {
   readonly strategyId: string;
@@ -11,6 +12,10 @@ export interface BacktestConfig {
   readonly to?: number | undefined;
   /** Overrides `strategy(initial_capital)`. */
   readonly initialCapital?: number | undefined;
+  /** Overrides `strategy(commission_type, commission_value)`; absent: the script's own. */
+  readonly commission?: CommissionSetting | undefined;
+  /** Overrides `strategy(slippage)`, in ticks; absent: the script's own. */
+  readonly slippageTicks?: number | undefined;
   /** Input overrides by title. */
   readonly inputs?: Readonly<Record<string, InputValue>> | undefined;
   /** The broker rules: TradingView's Strategy Tester (TRADINGVIEW-SEMANTICS.md). */

@@ -94,6 +94,8 @@ export class BacktestService {
       ...(request.from === undefined ? {} : { from: request.from }),
       ...(request.to === undefined ? {} : { to: request.to }),
       ...(request.initialCapital === undefined ? {} : { initialCapital: request.initialCapital }),
+      ...(request.commission === undefined ? {} : { commission: request.commission }),
+      ...(request.slippageTicks === undefined ? {} : { slippageTicks: request.slippageTicks }),
       ...(request.inputs === undefined ? {} : { inputs: request.inputs }),
       fillModel: 'tradingview',
     };

@@ -22,6 +22,8 @@ const backtestTask: JobTask<BacktestTaskInput, BacktestResult> = (input, context
   const report = runBacktest({ source: input.source, fileName: input.fileName }, bars, {
     inputs: config.inputs,
     initialCapital: config.initialCapital,
+    commission: config.commission,
+    slippageTicks: config.slippageTicks,
     tradingStart: config.from,
     signal: context.signal,
     onProgress: (done, total) => context.progress(done / total, `bar ${done} of ${total}`),

@@ -108,6 +108,16 @@ export interface Bars {
 
 export type BacktestStatus = 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';
 
+/** TradingView's strategy(commission_type): percent of the traded value, cash per contract or per order. */
+export type CommissionType = 'percent' | 'cash_per_contract' | 'cash_per_order';
+
+/** A per-run override of the script's strategy(commission_type, commission_value). */
+export interface Commission {
+  readonly type: CommissionType;
+  /** ≥ 0: percent, or cash in the account currency. */
+  readonly value: number;
+}
+
 export interface BacktestConfig {
   readonly strategyId: string;
   readonly strategyVersion: number;
@@ -115,7 +125,12 @@ export interface BacktestConfig {
   readonly from?: number;
   readonly to?: number;
   readonly initialCapital?: number;
+  /** Absent: the script's own strategy() commission. */
+  readonly commission?: Commission;
+  /** Whole ticks against the trader on market and stop fills; absent: the script's own. */
+  readonly slippageTicks?: number;
   readonly inputs?: Record<string, InputValue>;
+  /** TradingView's broker emulator: the only fill model Pine strategies use. */
   readonly fillModel?: 'tradingview';
 }
 
@@ -150,7 +165,10 @@ export interface NewBacktest {
   readonly from?: number;
   readonly to?: number;
   readonly initialCapital?: number;
+  readonly commission?: Commission;
+  readonly slippageTicks?: number;
   readonly inputs?: Record<string, InputValue>;
+  readonly fillModel?: 'tradingview';
 }
 
 export interface Trade {

@@ -1,7 +1,11 @@
-/** Backtest form for a saved strategy: dataset, date range, capital and one field per script input. */
+/**
+ * Backtest form for a saved strategy: dataset, date range, capital, costs (TradingView's Properties
+ * tab: commission and slippage; empty keeps the script's strategy() settings) and one field per
+ * script input.
+ */
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../api/client.ts';
-import type { InputValue, NewBacktest, Strategy } from '../api/types.ts';
+import type { CommissionType, InputValue, NewBacktest, Strategy } from '../api/types.ts';
 import { useApi } from '../api/use-api.ts';
 import { formatDate } from '../format/format.ts';
 import { navigate } from '../router/navigation.ts';
@@ -9,6 +13,13 @@ import { ErrorMessage } from './error-message.tsx';
 import { ParameterField } from './parameter-field.tsx';
 
 const DAY_MS = 86_400_000;
+
+/** strategy(commission_type) choices as the Properties tab names them. */
+const COMMISSION_TYPES: readonly { readonly type: CommissionType; readonly label: string }[] = [
+  { type: 'percent', label: '% of value' },
+  { type: 'cash_per_contract', label: 'Cash per contract' },
+  { type: 'cash_per_order', label: 'Cash per order' },
+];
 
 /** A `YYYY-MM-DD` date input as UTC ms; `to` covers its whole day. */
 const dayStart = (value: string) => (value === '' ? undefined : Date.parse(`${value}T00:00:00Z`));
@@ -23,6 +34,9 @@ export function RunForm({ strategy }: { readonly strategy: Strategy }) {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [capital, setCapital] = useState('');
+  const [commissionType, setCommissionType] = useState<CommissionType | ''>('');
+  const [commissionValue, setCommissionValue] = useState('');
+  const [slippage, setSlippage] = useState('');
   const [inputs, setInputs] = useState<Record<string, InputValue>>({});
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
@@ -55,6 +69,10 @@ export function RunForm({ strategy }: { readonly strategy: Strategy }) {
       ...(start === undefined ? {} : { from: start }),
       ...(end === undefined ? {} : { to: end }),
       ...(capital.trim() === '' ? {} : { initialCapital: Number(capital) }),
+      ...(commissionType === '' || commissionValue.trim() === ''
+        ? {}
+        : { commission: { type: commissionType, value: Number(commissionValue) } }),
+      ...(slippage.trim() === '' ? {} : { slippageTicks: Number(slippage) }),
       ...(Object.keys(changed).length === 0 ? {} : { inputs: changed }),
     };
     try {
@@ -138,6 +156,53 @@ export function RunForm({ strategy }: { readonly strategy: Strategy }) {
           ({dataset.timezone}); empty dates mean all of it.
         </p>
       )}
+      <fieldset className="grid">
+        <legend>Costs (empty: the script’s strategy() settings)</legend>
+        <div className="field">
+          <label htmlFor="run-commission-type">Commission</label>
+          <select
+            id="run-commission-type"
+            value={commissionType}
+            onChange={(e) => setCommissionType(e.target.value as CommissionType | '')}
+            data-testid="run-commission-type"
+          >
+            <option value="">From the script</option>
+            {COMMISSION_TYPES.map((c) => (
+              <option key={c.type} value={c.type}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="run-commission-value">Commission value</label>
+          <input
+            id="run-commission-value"
+            type="number"
+            min="0"
+            step="any"
+            placeholder="from the script"
+            value={commissionValue}
+            onChange={(e) => setCommissionValue(e.target.value)}
+            disabled={commissionType === ''}
+            required={commissionType !== ''}
+            data-testid="run-commission-value"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor="run-slippage">Slippage (ticks)</label>
+          <input
+            id="run-slippage"
+            type="number"
+            min="0"
+            step="1"
+            placeholder="from the script"
+            value={slippage}
+            onChange={(e) => setSlippage(e.target.value)}
+            data-testid="run-slippage"
+          />
+        </div>
+      </fieldset>
       {strategy.parameters.length > 0 && (
         <fieldset className="grid">
           <legend>Inputs</legend>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatTime, formatValue } from './format.ts';
+import { formatCommission, formatTime, formatValue } from './format.ts';
 
 // Performance Summary units (API contract: SummaryRow.unit); en-US digit grouping.
 describe('formatValue by unit', () => {
@@ -20,5 +20,17 @@ describe('formatValue by unit', () => {
 describe('formatTime', () => {
   it('prints UTC: 1704153600000 ms is 2024-01-02 00:00', () => {
     expect(formatTime(1_704_153_600_000)).toBe('2024-01-02 00:00');
+  });
+});
+
+// The three strategy(commission_type) schedules (TradingView's strategy.commission.*).
+describe('formatCommission', () => {
+  it.each([
+    ['percent', 0.075, '0.075 % of value'],
+    ['cash_per_contract', 2, '2 per contract'],
+    ['cash_per_order', 1.5, '1.5 per order'],
+    ['cash_per_order', 1234.5, '1,234.5 per order'],
+  ] as const)('%s %s → %s', (type, value, text) => {
+    expect(formatCommission({ type, value })).toBe(text);
   });
 });

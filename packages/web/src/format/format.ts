@@ -1,11 +1,13 @@
 /** Display formatting: numbers by Performance Summary unit, money, percentages and UTC times. */
-import type { SummaryUnit } from '../api/types.ts';
+import type { Commission, SummaryUnit } from '../api/types.ts';
 
 const grouped = (digits: number) =>
   new Intl.NumberFormat('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 const TWO = grouped(2);
 const ZERO = grouped(0);
 const THREE = grouped(3);
+/** As many decimals as a value needs, up to 8 (crypto ticks and fees are small). */
+const EXACT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 8 });
 
 /** `null` and non-finite values print as an en dash, as TradingView prints "n/a" cells. */
 export function formatValue(value: number | null | undefined, unit?: SummaryUnit): string {
@@ -27,7 +29,7 @@ export function formatValue(value: number | null | undefined, unit?: SummaryUnit
 /** A price with as many decimals as it needs, up to 8 (crypto ticks are small). */
 export function formatPrice(value: number | null): string {
   if (value === null || !Number.isFinite(value)) return '–';
-  return new Intl.NumberFormat('en-US', { maximumFractionDigits: 8 }).format(value);
+  return EXACT.format(value);
 }
 
 /** `2024-01-02 09:30` in UTC (the API's times are UTC). */
@@ -52,4 +54,17 @@ export function formatIso(iso: string | null): string {
 export function signClass(value: number | null): string {
   if (value === null || value === 0 || !Number.isFinite(value)) return '';
   return value > 0 ? 'pos' : 'neg';
+}
+
+/** A commission setting in the words of TradingView's Properties tab: `0.1 % of value`, `2 per order`. */
+export function formatCommission(commission: Commission): string {
+  const value = EXACT.format(commission.value);
+  switch (commission.type) {
+    case 'percent':
+      return `${value} % of value`;
+    case 'cash_per_contract':
+      return `${value} per contract`;
+    case 'cash_per_order':
+      return `${value} per order`;
+  }
 }

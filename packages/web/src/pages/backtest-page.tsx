@@ -7,8 +7,17 @@ import { BacktestResult } from '../components/backtest-result.tsx';
 import { ErrorMessage } from '../components/error-message.tsx';
 import { ProgressBar } from '../components/progress-bar.tsx';
 import { StatusBadge } from '../components/status-badge.tsx';
-import { formatIso, formatTime, formatValue, signClass } from '../format/format.ts';
+import {
+  formatCommission,
+  formatIso,
+  formatTime,
+  formatValue,
+  signClass,
+} from '../format/format.ts';
 import { Link } from '../router/link.tsx';
+
+/** What the page shows for a setting the run left to the script's strategy() declaration. */
+const SCRIPT_OWN = 'from the script';
 
 export function BacktestPage({ id }: { readonly id: string }) {
   const { data: backtest, error, reload } = useApi(() => api.getBacktest(id), [id]);
@@ -37,12 +46,24 @@ export function BacktestPage({ id }: { readonly id: string }) {
           {config.from === undefined ? 'start' : formatTime(config.from)} –{' '}
           {config.to === undefined ? 'end' : formatTime(config.to)}
         </dd>
-        {config.initialCapital !== undefined && (
-          <>
-            <dt>Initial capital</dt>
-            <dd>{formatValue(config.initialCapital, 'currency')}</dd>
-          </>
-        )}
+        <dt>Initial capital</dt>
+        <dd data-testid="config-capital">
+          {config.initialCapital === undefined
+            ? SCRIPT_OWN
+            : formatValue(config.initialCapital, 'currency')}
+        </dd>
+        <dt>Commission</dt>
+        <dd data-testid="config-commission">
+          {config.commission === undefined ? SCRIPT_OWN : formatCommission(config.commission)}
+        </dd>
+        <dt>Slippage</dt>
+        <dd data-testid="config-slippage">
+          {config.slippageTicks === undefined
+            ? SCRIPT_OWN
+            : `${config.slippageTicks} tick${config.slippageTicks === 1 ? '' : 's'}`}
+        </dd>
+        <dt>Fill model</dt>
+        <dd>TradingView broker emulator</dd>
         {config.inputs !== undefined && Object.keys(config.inputs).length > 0 && (
           <>
             <dt>Inputs</dt>

@@ -184,11 +184,44 @@ describe('backtest and job routes', () => {
       { strategyId: 'SMA Cross', inputs: { Fast: [1] } },
       'inputs.Fast',
     ],
+    [
+      'a negative commission',
+      { strategyId: 'SMA Cross', commission: { type: 'percent', value: -0.1 } },
+      'commission.value',
+    ],
+    [
+      'an unknown commission type',
+      { strategyId: 'SMA Cross', commission: { type: 'percent_of_equity', value: 1 } },
+      'commission.type',
+    ],
+    ['fractional slippage', { strategyId: 'SMA Cross', slippageTicks: 1.5 }, 'slippageTicks'],
+    ['another fill model', { strategyId: 'SMA Cross', fillModel: 'next-open' }, 'fillModel'],
   ])('answers 400 naming the field for %s', async (_name, body, field) => {
     const response = await submit({ datasetId, ...body });
     expect(response.statusCode).toBe(400);
     expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(response.json().errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+
+  it('keeps the whole configuration: GET returns what was posted, and it can be posted again', async () => {
+    const posted = {
+      strategyId: 'SMA Cross',
+      strategyVersion: 1,
+      datasetId,
+      from: Date.UTC(2021, 2, 1),
+      to: Date.UTC(2021, 9, 1),
+      initialCapital: 25_000,
+      commission: { type: 'cash_per_order', value: 1.5 },
+      slippageTicks: 3,
+      inputs: { Fast: 7 },
+      fillModel: 'tradingview',
+    };
+    const created = (await submit(posted)).json();
+    const stored = (await app.inject(`/api/v1/backtests/${created.id}`)).json();
+    expect(stored.config).toEqual(posted);
+    const again = await submit(stored.config);
+    expect(again.statusCode).toBe(202);
+    expect(again.json().config).toEqual(posted);
   });
 
   it('answers 400 for a range that ends before it starts, naming `to`', async () => {

@@ -14,6 +14,30 @@ const IdSchema = z.string().min(1).max(100);
 const InputsSchema = z
   .record(z.string().min(1).max(200), z.union([z.number(), z.string().max(10_000), z.boolean()]))
   .describe('Input overrides by title, as the Settings dialog names them');
+const CommissionSchema = z
+  .strictObject({
+    type: z
+      .enum(['percent', 'cash_per_contract', 'cash_per_order'])
+      .describe('Percent of the traded value, cash per contract, or cash per order'),
+    value: z.number().min(0).max(1e15),
+  })
+  .describe(
+    "Overrides the script's strategy(commission_type, commission_value), as the Strategy Tester's Properties tab does; absent: the script's own",
+  )
+  .meta({ id: 'Commission' });
+const SlippageSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(1_000_000)
+  .describe(
+    "Overrides the script's strategy(slippage): ticks added against the trader on market and stop fills; absent: the script's own",
+  );
+const FillModelSchema = z
+  .literal('tradingview')
+  .describe(
+    "TradingView's broker emulator (TRADINGVIEW-SEMANTICS.md): the only fill model Pine strategies use",
+  );
 
 export const BacktestConfigSchema = z
   .object({
@@ -23,8 +47,10 @@ export const BacktestConfigSchema = z
     from: z.number().optional().describe('Trading starts here, ms UTC; earlier bars warm up'),
     to: z.number().optional().describe('Bars end here (exclusive), ms UTC'),
     initialCapital: z.number().positive().optional(),
+    commission: CommissionSchema.optional(),
+    slippageTicks: SlippageSchema.optional(),
     inputs: InputsSchema.optional(),
-    fillModel: z.literal('tradingview').optional(),
+    fillModel: FillModelSchema.optional(),
   })
   .meta({ id: 'BacktestConfig' });
 
@@ -61,7 +87,10 @@ const CreateBacktestSchema = z.strictObject({
   from: z.number().optional(),
   to: z.number().optional(),
   initialCapital: z.number().positive().max(1e15).optional(),
+  commission: CommissionSchema.optional(),
+  slippageTicks: SlippageSchema.optional(),
   inputs: InputsSchema.optional(),
+  fillModel: FillModelSchema.optional(),
 });
 
 const TradeSchema = z

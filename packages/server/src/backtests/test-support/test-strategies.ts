@@ -61,3 +61,28 @@ export async function insertStrategy(
     .values({ strategy_id: id, version: 1, source, created_at: now })
     .execute();
 }
+
+/**
+ * Two long trades of 10 units on COSTS_BARS; the script charges 5 per order. Orders at a bar's
+ * close fill at the next bar's open (TRADINGVIEW-SEMANTICS.md rule 1): trade 1 buys at bar 1's
+ * open 101 and sells at bar 2's open 110 (+90); trade 2 buys at bar 4's 104, sells at bar 5's 108
+ * (+40). Gross 130; with the script's 4 × 5 commission, net 110.
+ */
+export const TWO_TRADES = `//@version=6
+strategy("Two trades", commission_type=strategy.commission.cash_per_order, commission_value=5)
+if bar_index == 0 or bar_index == 3
+    strategy.entry("Long", strategy.long, qty=10)
+if bar_index == 1 or bar_index == 4
+    strategy.close("Long")
+`;
+
+/** Daily bars from 2024-01-01 for TWO_TRADES: [open, high, low, close]. */
+export const COSTS_BARS: readonly (readonly [number, number, number, number])[] = [
+  [100, 101, 99, 100],
+  [101, 103, 100, 102],
+  [110, 112, 109, 111],
+  [105, 106, 104, 105],
+  [104, 106, 103, 105],
+  [108, 109, 107, 108],
+  [108, 109, 107, 108],
+];

@@ -20,6 +20,8 @@ import {
   type BacktestReport,
   backtest,
   backtestJson,
+  type CommissionSetting,
+  parsePineCommission,
   SUMMARY_HEADER,
   summaryRows,
   tradeListCsv,
@@ -44,6 +46,7 @@ import { writeOutput } from './write-output.ts';
 
 interface BacktestOptions extends RunFlags {
   config?: string;
+  slippage?: number;
 }
 
 /** Strategy files run as TypeScript modules; anything else is Pine. */
@@ -81,7 +84,12 @@ export function registerBacktest(program: Command, ctx: CommandContext): void {
     .option('--fill-model <name>', 'fill model of a TypeScript strategy (next-open, on-close)')
     .option(
       '--commission <spec>',
-      'commission of a TypeScript strategy: none, 0.1%, 2/unit, 1/order or a sum (1/order+0.1%)',
+      "commission: none, 0.1%, 2/unit, 1/order, or for a TypeScript strategy a sum (1/order+0.1%); a Pine strategy's replaces its strategy(commission_type, commission_value)",
+    )
+    .option(
+      '--slippage <ticks>',
+      "ticks against the trader on a Pine strategy's market and stop fills (replaces strategy(slippage))",
+      slippageOption,
     )
     .option('--trades <file>', "write a Pine strategy's List of Trades CSV (TradingView's layout)")
     .option('--json <file>', 'write statistics, trades and equity as JSON')
@@ -96,9 +104,15 @@ export function registerBacktest(program: Command, ctx: CommandContext): void {
       const run = mergeRunConfig(file, options, config);
       const data = await dataOption(run, ctx.io.cwd);
       ctx.io.stderr.write(`backtesting ${run.strategy} on ${run.data}\n`);
-      const work = MODULE_FILE.test(run.strategy)
+      const isModule = MODULE_FILE.test(run.strategy);
+      if (isModule && options.slippage !== undefined)
+        throw new InputError(
+          '--slippage applies to Pine strategies; a TypeScript strategy takes slippage from its fill model (fillModel.slippage in --config)',
+        );
+      const work = isModule
         ? (candles: CandleStore | null) => backtestTsStrategy(run, data, ctx.io, candles)
-        : (candles: CandleStore | null) => backtestPineStrategy(run, data, ctx.io, candles);
+        : (candles: CandleStore | null) =>
+            backtestPineStrategy(run, options.slippage, data, ctx.io, candles);
       if (data.kind === 'dataset') await ctx.withBarwise(command, (app) => work(app.candles));
       else await work(null);
     });
@@ -106,6 +120,7 @@ export function registerBacktest(program: Command, ctx: CommandContext): void {
 
 async function backtestPineStrategy(
   run: RunRequest,
+  slippageTicks: number | undefined,
   data: BacktestData,
   io: CliIo,
   candles: CandleStore | null,
@@ -114,10 +129,7 @@ async function backtestPineStrategy(
     throw new InputError(
       "--fill-model applies to TypeScript strategies; a Pine strategy fills as TradingView's broker emulator does (process_orders_on_close in strategy() fills at the close)",
     );
-  if (run.commission !== undefined)
-    throw new InputError(
-      '--commission applies to TypeScript strategies; a Pine strategy declares commission_type and commission_value in strategy()',
-    );
+  const commission = pineCommission(run.commission);
   const source = await readScript(run.strategy, io.cwd);
   const progress = progressBar(io.stderr, 'backtesting');
   let report: BacktestReport;
@@ -131,6 +143,8 @@ async function backtestPineStrategy(
         to: run.to,
         inputs: run.inputs,
         initialCapital: run.capital,
+        commission,
+        slippageTicks,
         onProgress: (done, total) => progress.update(done, total),
       },
       candles,
@@ -142,6 +156,24 @@ async function backtestPineStrategy(
   if (run.trades) await writeOutput(run.trades, tradeListCsv(report), io.cwd);
   if (run.json) await writeOutput(run.json, backtestJson(report), io.cwd);
   if (run.report) await writeOutput(run.report, htmlReport(pineReportData(report)), io.cwd);
+}
+
+/** Whole ticks, 0 or more (TradingView's `slippage`). */
+function slippageOption(text: string): number {
+  const ticks = Number(text);
+  if (!(Number.isInteger(ticks) && ticks >= 0) || text.trim() === '')
+    throw new InputError(`--slippage: "${text}" is not a whole number of ticks ≥ 0`);
+  return ticks;
+}
+
+/** A Pine strategy has one commission type, so a sum or an engine cost model cannot apply. */
+function pineCommission(spec: RunRequest['commission']): CommissionSetting | undefined {
+  if (spec === undefined) return undefined;
+  if (typeof spec !== 'string')
+    throw new InputError(
+      `commission: the cost model "${spec.name}" applies to TypeScript strategies; a Pine strategy takes 0.1%, 2/unit or 1/order (TradingView's commission_type and commission_value)`,
+    );
+  return parsePineCommission(spec, '--commission');
 }
 
 /** An existing file is a CSV; anything else must name a dataset `[SOURCE:]TICKER:TIMEFRAME`. */
