@@ -14,6 +14,8 @@ export interface BenchCase {
     run: () => unknown;
     teardown?: () => Promise<void> | void;
     peer?: PeerMeasurement;
+    /** Peak RSS (MB) of the case's own runs in a process of their own (without the peer or the harness). */
+    ownPeakRssMb?: number;
   }>;
 }
 
@@ -35,6 +37,8 @@ export interface BenchResult {
   readonly msPerOp: { readonly mean: number; readonly p50: number; readonly p99: number };
   readonly samples: number;
   readonly peakRssMb: number;
+  /** Present when the case measured its own runs' peak RSS in a separate process (`peakRssMb` is this one's). */
+  readonly ownPeakRssMb?: number;
   readonly target: string;
   readonly pass: boolean | null;
   /** Present when the case timed a peer: its figures and our throughput divided by its. */

@@ -7,7 +7,7 @@ const name = process.argv[2];
 const benchCase = BENCH_CASES.find((c) => c.name === name);
 if (!benchCase) throw new Error(`unknown benchmark case ${name}`);
 
-const { run, teardown, peer: peerTiming } = await benchCase.setup();
+const { run, teardown, peer: peerTiming, ownPeakRssMb } = await benchCase.setup();
 const bench =
   benchCase.iterations === undefined
     ? new Bench({ time: 2_000, iterations: 10, warmupIterations: 3 })
@@ -39,6 +39,7 @@ const output: BenchResult = {
   msPerOp: { mean, p50: p50 ?? mean, p99: p99 ?? mean },
   samples: samplesCount ?? 0,
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+  ...(ownPeakRssMb === undefined ? {} : { ownPeakRssMb }),
   target: [
     maxMsPerOp && `< ${maxMsPerOp} ms/op`,
     minItemsPerSecond && `≥ ${minItemsPerSecond.toLocaleString('en-US')} ${benchCase.unit}/s`,

@@ -37,6 +37,7 @@ console.table(
     'ms/op (mean)': fmt(r.msPerOp.mean),
     'ms/op (p99)': fmt(r.msPerOp.p99),
     'peak RSS MB': r.peakRssMb,
+    'own RSS MB': r.ownPeakRssMb ?? '—',
     target: r.target || '—',
     pass: r.pass === null ? '—' : r.pass ? 'yes' : 'NO',
   })),

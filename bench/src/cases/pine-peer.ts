@@ -1,32 +1,18 @@
 /**
  * Shared by the Pine run benchmarks: 1,000,000 seeded synthetic one-minute bars, a case that runs
  * one script over them, and PineTS (the open-source Pine engine, AGPL, bench-only) timed on the
- * same script over a prefix of the same bars for the side-by-side ratio.
+ * same script over a prefix of the same bars for the side-by-side ratio. The process's peak RSS
+ * includes PineTS and every case's imports; `ownPeakRssMb` is our run's alone (pine-own-rss.ts).
  */
-import {
-  type Bars,
-  compileScript,
-  parseTimeframe,
-  runScript,
-  symbolInfo,
-  syntheticBars,
-} from '@barwise/core';
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { type Bars, compileScript, runScript } from '@barwise/core';
 import { PineTS } from 'pinets';
 import type { BenchCase, PeerMeasurement } from '../bench-case.ts';
+import { PINE_BARS, pineBenchBars } from './pine-bars.ts';
 
-export const PINE_BARS = 1_000_000;
-/** PineTS runs about 25–80k bars/s: a 50,000-bar prefix keeps its timing to seconds. */
+/** PineTS runs about 0.1–0.25 M bars/s on 2 vCPUs: a 50,000-bar prefix times it in under a second. */
 export const PEER_BARS = 50_000;
-
-export function pineBenchBars(count = PINE_BARS): Bars {
-  return syntheticBars({
-    symbol: symbolInfo('X'),
-    timeframe: parseTimeframe('1'),
-    bars: count,
-    seed: 11,
-    start: Date.UTC(2020, 0, 1),
-  });
-}
 
 /** PineTS on the first `count` bars, best of two runs (the first also warms its compiler up). */
 export async function timePineTs(
@@ -67,6 +53,20 @@ export interface PineRunCaseSpec {
   readonly minRatioToPineTs: number;
 }
 
+/**
+ * Peak RSS (MB) of our run alone: pine-own-rss.ts in a process of its own, which loads only
+ * @barwise/core (no PineTS, none of the other cases' imports such as @barwise/server).
+ */
+function ownPeakRssMb(source: string): number {
+  const script = fileURLToPath(new URL('./pine-own-rss.ts', import.meta.url));
+  const stdout = execFileSync(process.execPath, [...process.execArgv, script], {
+    input: source,
+    encoding: 'utf8',
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  return Number(stdout.trim().split('\n').at(-1));
+}
+
 /** Compiles once; each operation runs the script over all bars (strategies with their broker). */
 export function pineRunCase(spec: PineRunCaseSpec): BenchCase {
   return {
@@ -79,7 +79,11 @@ export function pineRunCase(spec: PineRunCaseSpec): BenchCase {
       const bars = pineBenchBars();
       const compiled = compileScript(spec.source, { fileName: `${spec.name}.pine` });
       const peer = await timePineTs(spec.source, bars, PEER_BARS, spec.minRatioToPineTs);
-      return { run: () => runScript(compiled, bars), peer };
+      return {
+        run: () => runScript(compiled, bars),
+        peer,
+        ownPeakRssMb: ownPeakRssMb(spec.source),
+      };
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * `compilePine(source)`: parse, check, and generate the JavaScript of a script — a factory that,
- * given a run's environment, returns the function executing one bar. The generated text is built
+ * given a run's environment, returns the function executing bars `from` … `to` − 1. The generated text is built
  * only from our own templates; user names appear mangled (names.ts) and user strings as
  * `JSON.stringify` literals, so no user text is ever evaluated as code.
  * @see https://www.tradingview.com/pine-script-docs/language/execution-model/
@@ -16,6 +16,7 @@ import type {
   TypeDeclaration,
 } from '../syntax/ast.ts';
 import { parsePine } from '../syntax/parser.ts';
+import { findCapturedGlobals } from './captured-globals.ts';
 import { CompileError } from './compile-error.ts';
 import { builtinHistoryRecorders, emitExpression, historyName } from './emit-expressions.ts';
 import { emitBlock, emitStatement } from './emit-statements.ts';
@@ -66,6 +67,7 @@ export function compilePine(source: string, options: CompileOptions = {}): Compi
   const em = new Emitter(
     info,
     findHistoryNeeds(parsed.ast, info),
+    findCapturedGlobals(parsed.ast, info),
     source,
     fileName,
     options.implemented ?? (() => true),
@@ -116,15 +118,19 @@ function generate(em: Emitter, script: Script): string {
   }
   return [
     '"use strict";',
-    'const { $rt, $bar, $cols, $sites, $siteContext, $seriesVariables, $ns, $in, $lastBarIndex, $past, $loop } = $env;',
+    'const { $rt, $bar, $cols, $sites, $siteContext, $seriesVariables, $ns, $in, $lastBarIndex, $past, $loop, $newBar } = $env;',
     'let $l = 0;',
     ...top,
     ...state,
-    'return function $step() {',
+    // The bar loop is part of the program, so V8 optimizes the script body as one function.
+    'return function $steps($from, $to) {',
+    'for (let $i = $from; $i < $to; $i++) {',
+    '$newBar($i);',
     'try {',
     ...perBar,
     ...body,
     '} catch (e) { throw $rt.fail(e, $l); }',
+    '}',
     '};',
   ].join('\n');
 }

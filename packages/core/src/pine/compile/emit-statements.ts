@@ -122,7 +122,7 @@ function declaration(em: Emitter, s: VariableDeclaration): void {
   const historySize = em.history.declarations.get(s.name);
   if (historySize !== undefined) declareHistory(em, s.name, historySize, type);
   if (s.mode === null) {
-    declareLocal(em, name);
+    declareLocal(em, s.name, name);
     assignValue(em, name, s.init, type);
   } else {
     // var/varip: one value per instance, initialised the first time the declaration runs.
@@ -136,9 +136,9 @@ function declaration(em: Emitter, s: VariableDeclaration): void {
   if (historySize !== undefined) em.emit(`${historyName(em, s.name)}.push(${name});`);
 }
 
-/** `let` in the current block, or in the program scope for globals (see `atGlobalScope`). */
-function declareLocal(em: Emitter, name: string): void {
-  if (em.atGlobalScope) em.stateVariable(name, 'undefined');
+/** `let` in the current block, or in the program scope for globals that functions read (see `atGlobalScope`). */
+function declareLocal(em: Emitter, id: Identifier, name: string): void {
+  if (em.atGlobalScope && em.capturedGlobals.has(id)) em.stateVariable(name, 'undefined');
   else em.emit(`let ${name};`);
 }
 
@@ -169,7 +169,7 @@ function tupleDeclaration(em: Emitter, s: TupleDeclaration): void {
   s.names.forEach((id, i) => {
     if (id.name === '_') return;
     const name = em.nameOf(id);
-    declareLocal(em, name);
+    declareLocal(em, id, name);
     em.emit(`${name} = ${tuple}[${i}];`);
     const size = em.history.declarations.get(id);
     if (size !== undefined) {

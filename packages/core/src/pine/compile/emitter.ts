@@ -40,6 +40,8 @@ export class Emitter {
   constructor(
     readonly info: CheckInfo,
     readonly history: HistoryNeeds,
+    /** Globals that functions read (captured-globals.ts): declared in the program scope. */
+    readonly capturedGlobals: ReadonlySet<Identifier>,
     readonly source: string,
     readonly fileName: string,
     /** Whether the runtime implements a built-in (checked at compile time, so runs never fail on it). */
@@ -136,7 +138,8 @@ export class Emitter {
 
   /**
    * True at the script's top level: its variables are globals, which user functions may read, so
-   * they are declared where the functions can see them (the program scope), not inside the step.
+   * those they read (`capturedGlobals`) are declared where the functions can see them (the
+   * program scope), not inside the step.
    */
   get atGlobalScope(): boolean {
     return this.frames.length === 1 && this.blockDepth === 0;

@@ -48,6 +48,14 @@ describe('Pine execution semantics', () => {
     ]);
   });
 
+  it('a user function reads the current value of a global declared before the call', () => {
+    // len is captured by f (kept where f can see it); x is not (a local of the bar loop): both
+    // are recomputed every bar, f(close) = close * 3 and x + 1 = close * 3 + 1.
+    expect(values('len = 3\nf(src) => src * len\nx = f(close)\nlog.info("", x + 1)')).toEqual([
+      31, 61, 91, 121, 151, 181,
+    ]);
+  });
+
   it('each call of a user function has its own state', () => {
     // f is called twice per bar; each call site keeps its own sma (length 2) and its own history.
     const got = runProbe(

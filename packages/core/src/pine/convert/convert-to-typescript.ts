@@ -40,7 +40,7 @@ export function convertToTypeScript(
     '',
     inputsModuleText(compiled.inputs),
     '',
-    "/** The script's program: given a run's environment, returns the function that executes one bar. */",
+    "/** The script's program: given a run's environment, returns the function that executes bars `from` … `to` − 1. */",
     'export const factory: ScriptFactory = ($env) => {',
     indentGeneratedCode(body, '  ', 1),
     '};',

@@ -41,6 +41,22 @@ describe('runScript progress and cancellation', () => {
     expect(calls.slice(-2)).toEqual([995, 1000]);
   });
 
+  it('stops an indicator at its first checkpoint after the signal is aborted', () => {
+    const signal = { aborted: false };
+    const calls: number[] = [];
+    const run = () =>
+      runScript(indicator, bars(1000), {
+        signal,
+        onProgress: (done) => {
+          calls.push(done);
+          if (done === 500) signal.aborted = true;
+        },
+      });
+    // Checkpoints every 5th bar: aborted during the report of bar 500, stopped at bar 505.
+    expect(run).toThrow('run cancelled after 505 of 1000 bars');
+    expect(calls.at(-1)).toBe(500);
+  });
+
   it('stops at the first checkpoint after the signal is aborted', () => {
     const signal = { aborted: false };
     const run = () =>

@@ -25,4 +25,15 @@ describe('BarState', () => {
     expect(bar.timeClose - bar.time).toBe(86_400_000);
     expect([bar.pastClose(1), bar.pastHigh(1), bar.pastClose(2)]).toEqual([2, 4, Number.NaN]);
   });
+
+  it('is na before the first bar is loaded (no bar is the first or last yet)', () => {
+    const bar = new BarState(barsFrom({ close: [2, 3] }));
+    expect([bar.barIndex, bar.close, bar.time, bar.hl2]).toEqual([
+      -1,
+      Number.NaN,
+      Number.NaN,
+      Number.NaN,
+    ]);
+    expect([bar.isFirst, bar.isLast]).toEqual([false, false]);
+  });
 });

@@ -5,37 +5,31 @@ import type { Timeframe } from '../../../market/timeframe.ts';
 import { timeframeSeconds } from '../../../market/timeframe.ts';
 
 /**
- * One object per script run, moved from bar to bar with `load`. Fields are plain numbers so the
- * compiled script and ta.* functions read them without calls. Historical bars only: every bar is
- * new and confirmed (`barstate.isnew`, `barstate.isconfirmed` true, `barstate.isrealtime` false).
+ * One object per script run, moved from bar to bar with `load`, which only sets `barIndex`: the
+ * bar's values are getters over the columns and the derived ones (hl2, time_close,
+ * barstate.islast …) are computed when read, so a bar costs only what the script reads. All are
+ * small enough that V8 inlines them into the compiled script and the ta.* functions. Historical
+ * bars only: every bar is new and confirmed (`barstate.isnew`, `barstate.isconfirmed` true,
+ * `barstate.isrealtime` false). Before the first `load` the values are na.
  * @see https://www.tradingview.com/pine-script-docs/concepts/bar-states/
  */
 export class BarState {
   barIndex = -1;
-  /** Open time of the bar, ms UTC (`time`). */
-  time = Number.NaN;
-  /** Close time of the bar, ms UTC (`time_close`): open time plus the timeframe's nominal length. */
-  timeClose = Number.NaN;
-  open = Number.NaN;
-  high = Number.NaN;
-  low = Number.NaN;
-  close = Number.NaN;
-  volume = Number.NaN;
-  hl2 = Number.NaN;
-  hlc3 = Number.NaN;
-  ohlc4 = Number.NaN;
-  hlcc4 = Number.NaN;
-  isFirst = false;
-  isLast = false;
   readonly isNew = true;
   readonly isConfirmed = true;
   readonly isHistory = true;
   readonly isRealtime = false;
-  isLastConfirmedHistory = false;
   readonly symbol: SymbolInfo;
   readonly timeframe: Timeframe;
   private readonly bars: Bars;
   private readonly periodMs: number;
+  // The columns held here, so reads do not depend on the shape of the `Bars` object.
+  private readonly times: Float64Array;
+  private readonly opens: Float64Array;
+  private readonly highs: Float64Array;
+  private readonly lows: Float64Array;
+  private readonly closes: Float64Array;
+  private readonly volumes: Float64Array;
 
   constructor(bars: Bars) {
     this.bars = bars;
@@ -43,50 +37,101 @@ export class BarState {
     this.timeframe = bars.timeframe;
     // Months use the nominal length (timeframe.in_seconds); calendar-exact closes belong to time_close().
     this.periodMs = timeframeSeconds(bars.timeframe) * 1000;
+    this.times = bars.time;
+    this.opens = bars.open;
+    this.highs = bars.high;
+    this.lows = bars.low;
+    this.closes = bars.close;
+    this.volumes = bars.volume;
   }
 
-  /** Moves to bar `index` of the series and recomputes the derived prices. */
+  /** Moves to bar `index` of the series. */
   load(index: number): void {
-    const b = this.bars;
     this.barIndex = index;
-    this.time = b.time[index] as number;
-    this.open = b.open[index] as number;
-    this.high = b.high[index] as number;
-    this.low = b.low[index] as number;
-    this.close = b.close[index] as number;
-    this.volume = b.volume[index] as number;
-    this.timeClose = this.time + this.periodMs;
-    // Same operand order as the Pine definitions, e.g. hlc3 = (high + low + close) / 3.
-    this.hl2 = (this.high + this.low) / 2;
-    this.hlc3 = (this.high + this.low + this.close) / 3;
-    this.ohlc4 = (this.open + this.high + this.low + this.close) / 4;
-    this.hlcc4 = (this.high + this.low + this.close + this.close) / 4;
-    this.isFirst = index === 0;
-    this.isLast = index === b.length - 1;
-    this.isLastConfirmedHistory = this.isLast;
+  }
+
+  /** Open time of the bar, ms UTC (`time`). */
+  get time(): number {
+    return this.times[this.barIndex] ?? Number.NaN;
+  }
+
+  get open(): number {
+    return this.opens[this.barIndex] ?? Number.NaN;
+  }
+
+  get high(): number {
+    return this.highs[this.barIndex] ?? Number.NaN;
+  }
+
+  get low(): number {
+    return this.lows[this.barIndex] ?? Number.NaN;
+  }
+
+  get close(): number {
+    return this.closes[this.barIndex] ?? Number.NaN;
+  }
+
+  get volume(): number {
+    return this.volumes[this.barIndex] ?? Number.NaN;
+  }
+
+  /** Close time of the bar, ms UTC (`time_close`): open time plus the timeframe's nominal length. */
+  get timeClose(): number {
+    return this.time + this.periodMs;
+  }
+
+  // Same operand order as the Pine definitions, e.g. hlc3 = (high + low + close) / 3.
+  get hl2(): number {
+    return (this.high + this.low) / 2;
+  }
+
+  get hlc3(): number {
+    return (this.high + this.low + this.close) / 3;
+  }
+
+  get ohlc4(): number {
+    return (this.open + this.high + this.low + this.close) / 4;
+  }
+
+  get hlcc4(): number {
+    return (this.high + this.low + this.close + this.close) / 4;
+  }
+
+  get isFirst(): boolean {
+    return this.barIndex === 0;
+  }
+
+  /** False before the first `load`. */
+  get isLast(): boolean {
+    return this.barIndex >= 0 && this.barIndex === this.bars.length - 1;
+  }
+
+  /** Historical bars only: the last bar is the last confirmed one. */
+  get isLastConfirmedHistory(): boolean {
+    return this.isLast;
   }
 
   /** `high[back]`: na before the first bar. */
   pastHigh(back: number): number {
     const i = this.barIndex - back;
-    return i >= 0 ? (this.bars.high[i] as number) : Number.NaN;
+    return i >= 0 ? (this.highs[i] as number) : Number.NaN;
   }
 
   /** `low[back]`: na before the first bar. */
   pastLow(back: number): number {
     const i = this.barIndex - back;
-    return i >= 0 ? (this.bars.low[i] as number) : Number.NaN;
+    return i >= 0 ? (this.lows[i] as number) : Number.NaN;
   }
 
   /** `close[back]`: na before the first bar. */
   pastClose(back: number): number {
     const i = this.barIndex - back;
-    return i >= 0 ? (this.bars.close[i] as number) : Number.NaN;
+    return i >= 0 ? (this.closes[i] as number) : Number.NaN;
   }
 
   /** `volume[back]`: na before the first bar. */
   pastVolume(back: number): number {
     const i = this.barIndex - back;
-    return i >= 0 ? (this.bars.volume[i] as number) : Number.NaN;
+    return i >= 0 ? (this.volumes[i] as number) : Number.NaN;
   }
 }

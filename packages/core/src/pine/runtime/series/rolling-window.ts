@@ -7,9 +7,10 @@
 export class RollingWindow {
   /** Values pushed since creation. */
   count = 0;
-  private buffer: Float64Array;
-  private mask: number;
-  private head = -1;
+  // Protected for RunningSum (math.sum, ta.sma), whose every-bar path works on them directly.
+  protected buffer: Float64Array;
+  protected mask: number;
+  protected head = -1;
 
   constructor(capacity = 16) {
     let size = 1;
@@ -38,6 +39,20 @@ export class RollingWindow {
   get(back: number): number {
     if (back >= this.count || back > this.mask) return Number.NaN;
     return this.buffer[(this.head - back) & this.mask] as number;
+  }
+
+  /**
+   * Oldest-first sum of the newest `n` values (a whole number), NaN when fewer are held. The
+   * order is part of the result: it fixes the last bits (ta.sma, math.sum).
+   */
+  sumNewest(n: number): number {
+    const buffer = this.buffer;
+    if (n > this.count || n > buffer.length) return Number.NaN;
+    const mask = this.mask;
+    const head = this.head;
+    let total = 0;
+    for (let i = head - n + 1; i <= head; i++) total += buffer[i & mask] as number;
+    return total;
   }
 
   /** Makes room for `length` values, keeping those already held (only when a dynamic length grows). */

@@ -62,4 +62,15 @@ describe('RollingWindow', () => {
     w.push(4);
     expect([w.get(0), w.get(1), w.get(2)]).toEqual([4, 3, 2]);
   });
+
+  it('sums the newest values oldest first, across the wrap of the ring, na beyond what it holds', () => {
+    // Capacity 4 after 1 … 6: holds 3, 4, 5, 6. Oldest first: 0.1 + 0.2 + 0.3 is 0.6000000000000001,
+    // 0.3 + 0.2 + 0.1 would be 0.6 (IEEE-754 doubles).
+    const w = new RollingWindow(4);
+    for (const v of [1, 2, 3, 4, 5, 6]) w.push(v);
+    expect([w.sumNewest(2), w.sumNewest(4), w.sumNewest(5)]).toEqual([11, 18, Number.NaN]);
+    const d = new RollingWindow(4);
+    for (const v of [9, 9, 0.1, 0.2, 0.3]) d.push(v);
+    expect(d.sumNewest(3)).toBe(0.6000000000000001);
+  });
 });

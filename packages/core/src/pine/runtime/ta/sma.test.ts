@@ -48,4 +48,23 @@ describe('ta.sma window sums (TradingView: mean of the last `length` values)', (
     expect(out[2]).toBe(7 / 3);
     expect(out[3]).toBe(7 / 3);
   });
+
+  it.each([
+    // 1 … 40 through a ring of 16 slots (wrapped twice): the last ten are 31 … 40, mean 35.5.
+    [10, 35.5],
+    // A window as long as the ring: 25 … 40, sum (25 + 40) · 16 / 2 = 520, mean 32.5.
+    [16, 32.5],
+    // A running sum over a ring of 32: 18 … 40, sum (18 + 40) · 23 / 2 = 667, mean 29.
+    [23, 29],
+  ])('the mean of the last %i of 1 … 40 is %d', (length, mean) => {
+    const values = Array.from({ length: 40 }, (_, i) => i + 1);
+    expect(feed(length, values).at(-1)).toBe(mean);
+  });
+
+  it('a series length: the window changes with it', () => {
+    // length 2 on 1, 2 → 1.5; length 3 on 3 → (1 + 2 + 3) / 3 = 2; on 4 → (2 + 3 + 4) / 3 = 3.
+    const sma = new Sma();
+    const lengths = [2, 2, 3, 3];
+    expect([1, 2, 3, 4].map((v, i) => sma.next(v, lengths[i]!))).toEqual([Number.NaN, 1.5, 2, 3]);
+  });
 });
