@@ -4,8 +4,10 @@ import type { BenchResult } from './bench-case.ts';
 import { BENCH_CASES } from './cases/index.ts';
 
 const name = process.argv[2];
-const benchCase = BENCH_CASES.find((c) => c.name === name);
-if (!benchCase) throw new Error(`unknown benchmark case ${name}`);
+const load = name === undefined ? undefined : BENCH_CASES[name];
+if (!load) throw new Error(`unknown benchmark case ${name}`);
+const benchCase = await load();
+if (benchCase.name !== name) throw new Error(`case ${name} loads a case named ${benchCase.name}`);
 
 const { run, teardown, peer: peerTiming, ownPeakRssMb } = await benchCase.setup();
 const bench =

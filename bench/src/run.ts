@@ -12,14 +12,21 @@ import { BENCH_CASES } from './cases/index.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const wanted = process.argv.slice(2);
-const cases = BENCH_CASES.filter((c) => wanted.length === 0 || wanted.includes(c.name));
+const unknown = wanted.filter((name) => !(name in BENCH_CASES));
+if (unknown.length > 0)
+  throw new Error(
+    `unknown benchmark case ${unknown.join(', ')} (cases: ${Object.keys(BENCH_CASES).join(', ')})`,
+  );
+const cases = Object.keys(BENCH_CASES).filter(
+  (name) => wanted.length === 0 || wanted.includes(name),
+);
 const results: BenchResult[] = [];
 
-for (const benchCase of cases) {
-  process.stderr.write(`running ${benchCase.name} …\n`);
+for (const name of cases) {
+  process.stderr.write(`running ${name} …\n`);
   const stdout = execFileSync(
     process.execPath,
-    ['--import', 'tsx', path.join(here, 'run-case.ts'), benchCase.name],
+    ['--import', 'tsx', path.join(here, 'run-case.ts'), name],
     {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],

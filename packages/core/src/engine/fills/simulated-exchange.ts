@@ -11,6 +11,7 @@ import {
 } from '../orders/order.ts';
 import type { Account, AccountView, MarkedPosition, Position } from '../portfolio/account.ts';
 import type { Liquidity } from '../portfolio/commission.ts';
+import { FillCandidates } from './fill-candidates.ts';
 import {
   emptyDecision,
   type FillDecision,
@@ -69,13 +70,7 @@ export class SimulatedExchange implements ExecutionClient {
   readonly fills: Fill[] = [];
   private readonly books = new Map<string, SymbolBook>();
   private nextId = 1;
-  // Scratch space for one bar's candidate fills (no allocation per bar).
-  private readonly candidates: OrderState[] = [];
-  private readonly prices: number[] = [];
-  private readonly positions: number[] = [];
-  private readonly rules: FillRule[] = [];
-  private readonly slippages: number[] = [];
-  private readonly released: boolean[] = [];
+  private readonly candidates = new FillCandidates();
   private readonly decision = emptyDecision();
   /** Units an order was sized to at its first partial fill, while it works on. */
   private readonly totals = new Map<number, number>();
@@ -231,12 +226,7 @@ export class SimulatedExchange implements ExecutionClient {
     const seen = book.barsSeen;
     const day = Math.floor(bars.time[i]! / DAY_MS);
     const c = this.candidates;
-    c.length = 0;
-    this.prices.length = 0;
-    this.positions.length = 0;
-    this.rules.length = 0;
-    this.slippages.length = 0;
-    this.released.length = 0;
+    c.clear();
     for (const order of list) {
       if (phase === 'close' && !order.fillableOnClose) continue;
       // Latency: the order sits out its first `latency` bars; time in force counts from then.
@@ -250,40 +240,19 @@ export class SimulatedExchange implements ExecutionClient {
         }
       }
       order.evaluations++;
-      if (fillModel.decide(order, bars, i, phase, this.decision)) {
-        // Insert by path position, stable for equal positions (list is oldest first).
-        let k = c.length;
-        while (k > 0 && this.positions[k - 1]! > this.decision.position) k--;
-        if (k === c.length) {
-          // The usual case (path positions arrive in order): append without splicing.
-          c.push(order);
-          this.prices.push(this.decision.price);
-          this.positions.push(this.decision.position);
-          this.rules.push(this.decision.rule);
-          this.slippages.push(this.decision.slippage);
-          this.released.push(latency > 0 && waited === latency + 1);
-          continue;
-        }
-        c.splice(k, 0, order);
-        this.prices.splice(k, 0, this.decision.price);
-        this.positions.splice(k, 0, this.decision.position);
-        this.rules.splice(k, 0, this.decision.rule);
-        this.slippages.splice(k, 0, this.decision.slippage);
-        this.released.splice(k, 0, latency > 0 && waited === latency + 1);
-      }
+      if (fillModel.decide(order, bars, i, phase, this.decision))
+        c.insert(order, this.decision, latency > 0 && waited === latency + 1);
     }
     // Units of this symbol filled on this bar so far, shared by all its orders (volume caps).
     let used = 0;
     const d = this.decision;
-    for (let k = 0; k < c.length; k++) {
-      const order = c[k]!;
+    for (let k = 0; k < c.count; k++) {
+      const order = c.order(k);
       if (order.status !== 'pending') continue;
-      d.price = this.prices[k]!;
-      d.position = this.positions[k]!;
-      d.rule = this.rules[k]!;
-      d.slippage = this.slippages[k]!;
-      used += this.execute(order, d, this.released[k]!, bars, i, used);
+      const released = c.load(k, d);
+      used += this.execute(order, d, released, bars, i, used);
     }
+    c.clear();
     // Time in force: IOC/FOK had their one chance; DAY orders past their day expire.
     for (let k = list.length - 1; k >= 0; k--) {
       const o = list[k]!;

@@ -199,7 +199,7 @@ export function runBacktest<P extends Params>(config: BacktestConfig<P>): Backte
       if (s.index >= 0) exchange.onBookClose(executingBooks[k]!, s.bars, s.index);
     }
     if (kernel.pending > 0) kernel.dispatch();
-    equity[i] = account.equity;
+    account.recordEquity(equity, i);
     if ((i + 1) % every === 0) report(config, i + 1, n);
   }
 

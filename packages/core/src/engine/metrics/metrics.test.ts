@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Trade } from '../portfolio/trade.ts';
-import { drawdownFractions, drawdownPeriods } from './drawdown.ts';
+import { logReturnBeta } from './beta.ts';
+import { drawdownPeriods } from './drawdown.ts';
 import { periodReturns } from './period-returns.ts';
 import { geometricMeanReturn, median, std } from './sample-statistics.ts';
 import { computeStats } from './stats.ts';
@@ -12,14 +13,11 @@ describe('drawdowns (backtesting.py compute_drawdown_duration_peaks)', () => {
   // Equity 100, 110, 99, 110, 120, 108: dd = 0, 0, 0.1, 0, 0, 0.1. Peaks at bars 0, 1, 3, 4 plus
   // the last bar 5; only 1 → 3 spans more than one bar: 2 days deep 10 %.
   it('finds periods that span more than one bar', () => {
-    const dd = drawdownFractions([100, 110, 99, 110, 120, 108]);
-    expect([...dd].map((x) => +x.toFixed(12))).toEqual([0, 0, 0.1, 0, 0, 0.1]);
-    expect(
-      drawdownPeriods(
-        dd,
-        [0, 1, 2, 3, 4, 5].map((d) => d * DAY),
-      ),
-    ).toEqual({ durations: [2 * DAY], depths: [dd[2]] });
+    const time = [0, 1, 2, 3, 4, 5].map((d) => d * DAY);
+    const { max, durations, depths } = drawdownPeriods([100, 110, 99, 110, 120, 108], time);
+    expect(max).toBeCloseTo(0.1, 12);
+    expect(durations).toEqual([2 * DAY]);
+    expect(depths.map((x) => +x.toFixed(12))).toEqual([0.1]);
   });
 });
 
@@ -88,5 +86,27 @@ describe('trade statistics (backtesting.py formulas, hand-worked)', () => {
     ['Duration', 6 * DAY],
   ] as const)('%s = %d', (name, expected) => {
     expect(stats[name]).toBeCloseTo(expected, 10);
+  });
+});
+
+describe('logReturnBeta (backtesting.py: cov(equity, market log returns) / var(market))', () => {
+  const close = [10, 11, 9.9, 10.89, 10.5, 12];
+  it('is 1 when equity moves as the market, 2 when its log returns are doubled', () => {
+    expect(
+      logReturnBeta(
+        close.map((c) => c * 100),
+        close,
+      ),
+    ).toBeCloseTo(1, 12);
+    expect(
+      logReturnBeta(
+        close.map((c) => c * c),
+        close,
+      ),
+    ).toBeCloseTo(2, 12);
+  });
+  it('is 0 for flat equity and NaN with fewer than two returns', () => {
+    expect(logReturnBeta([5, 5, 5, 5, 5, 5], close)).toBeCloseTo(0, 12);
+    expect(logReturnBeta([1, 2], [1, 2])).toBeNaN();
   });
 });

@@ -21,17 +21,6 @@ export function std(values: ArrayLike<number>, ddof = 1): number {
   return Math.sqrt(variance(values, ddof));
 }
 
-/** Sample covariance (ddof = 1), as `numpy.cov`. */
-export function covariance(a: ArrayLike<number>, b: ArrayLike<number>): number {
-  const n = a.length;
-  if (n < 2) return Number.NaN;
-  const ma = mean(a);
-  const mb = mean(b);
-  let sum = 0;
-  for (let i = 0; i < n; i++) sum += (a[i]! - ma) * (b[i]! - mb);
-  return sum / (n - 1);
-}
-
 /**
  * Geometric mean return `exp(mean(log(1 + r))) − 1`; NaN returns count as 0 and any return at or
  * below −100 % gives 0, as backtesting.py's `geometric_mean`.

@@ -4,16 +4,10 @@
  * compounded annualisation (252 days for weekday-only daily data), drawdowns in index time.
  */
 import type { Trade } from '../portfolio/trade.ts';
-import { drawdownFractions, drawdownPeriods } from './drawdown.ts';
+import { logReturnBeta } from './beta.ts';
+import { drawdownPeriods } from './drawdown.ts';
 import { periodReturns } from './period-returns.ts';
-import {
-  covariance,
-  geometricMeanReturn,
-  mean,
-  median,
-  std,
-  variance,
-} from './sample-statistics.ts';
+import { geometricMeanReturn, mean, median, std, variance } from './sample-statistics.ts';
 
 export const STAT_NAMES = [
   'Start',
@@ -82,10 +76,7 @@ export function computeStats(input: StatsInput): Stats {
   const period = dataPeriod(time);
   const round = (ms: number) => ceilTo(ms, period);
 
-  const dd = drawdownFractions(equity);
-  const { durations: ddDurations, depths } = drawdownPeriods(dd, time);
-  let maxDd = 0;
-  for (let i = 0; i < n; i++) if (dd[i]! > maxDd) maxDd = dd[i]!;
+  const { max: maxDd, durations: ddDurations, depths } = drawdownPeriods(equity, time);
 
   const exposed = new Uint8Array(n);
   for (const t of trades) exposed.fill(1, t.entryBar, t.exitBar + 1);
@@ -126,13 +117,7 @@ export function computeStats(input: StatsInput): Stats {
   const downsideDeviation = Math.sqrt(downside / dayReturns.length) * Math.sqrt(annualDays);
   const years = duration / DAY_MS / 365.25;
 
-  const equityLog = new Float64Array(Math.max(n - 1, 0));
-  const marketLog = new Float64Array(Math.max(n - 1, 0));
-  for (let i = 1; i < n; i++) {
-    equityLog[i - 1] = Math.log(equity[i]! / equity[i - 1]!);
-    marketLog[i - 1] = Math.log(close[i]! / close[i - 1]!);
-  }
-  const beta = n > 2 ? covariance(equityLog, marketLog) / variance(marketLog, 1) : Number.NaN;
+  const beta = logReturnBeta(equity, close);
   const returnPct = ((last - first) / first) * 100;
   const buyHold = ((close[n - 1]! - close[start0]!) / close[start0]!) * 100;
 

@@ -92,9 +92,21 @@ export class Account implements AccountView {
   }
 
   get equity(): number {
+    const list = this.list;
     let equity = this.balance;
-    for (const p of this.list) if (p.qty !== 0) equity += p.unrealizedPnl;
+    for (let k = 0; k < list.length; k++) {
+      const p = list[k]!;
+      if (p.qty !== 0) equity += p.qty * (p.mark - p.avgPrice) * p.terms.pointValue;
+    }
     return equity;
+  }
+
+  /**
+   * Writes the equity into `series[at]`: the per-bar record of a run. A getter's number result is
+   * boxed on the heap when the call is not inlined; a store into a Float64Array never is.
+   */
+  recordEquity(series: Float64Array, at: number): void {
+    series[at] = this.equity;
   }
 
   get marginUsed(): number {
