@@ -1,6 +1,7 @@
 /** Loading 1,000,000 stored bars into columnar Bars (issue 2: < 150 ms on these machines). */
 import type { BenchCase } from '../bench-case.ts';
-import { minuteBars, temporaryBarwise } from './fixtures.ts';
+import { minuteBars } from './fixtures.ts';
+import { temporaryBarwise } from './temporary-barwise.ts';
 
 const BARS = 1_000_000;
 

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { parseTimeframe } from '@barwise/core';
 import { importCsvFile, writeBarsCsv } from '@barwise/server';
 import type { BenchCase } from '../bench-case.ts';
-import { minuteBars, temporaryBarwise } from './fixtures.ts';
+import { minuteBars } from './fixtures.ts';
+import { temporaryBarwise } from './temporary-barwise.ts';
 
 const ROWS = 500_000;
 

@@ -11,7 +11,8 @@ import {
   minuteSeries,
 } from '../../../packages/server/src/test-support/fake-exchange/fake-market-data.ts';
 import type { BenchCase } from '../bench-case.ts';
-import { minuteBars, temporaryBarwise } from './fixtures.ts';
+import { minuteBars } from './fixtures.ts';
+import { temporaryBarwise } from './temporary-barwise.ts';
 
 const FETCH_BARS = 50_000;
 const T0 = Date.UTC(2024, 0, 1);

@@ -9,8 +9,9 @@ import {
   type OrderRequest,
   type OrderState,
 } from '../orders/order.ts';
+import { WorkingOrder } from '../orders/working-order.ts';
 import type { Account, AccountView, MarkedPosition, Position } from '../portfolio/account.ts';
-import type { Liquidity } from '../portfolio/commission.ts';
+import { fillContext, type Liquidity } from '../portfolio/commission.ts';
 import { FillCandidates } from './fill-candidates.ts';
 import {
   emptyDecision,
@@ -116,37 +117,18 @@ export class SimulatedExchange implements ExecutionClient {
     const symbol = request.symbol ?? defaultSymbol;
     const type = inferOrderType(request);
     const book = this.book(symbol);
-    const reference = book.lastClose;
-    const order: OrderState = {
-      id: this.nextId++,
+    const order = new WorkingOrder(
+      request,
+      this.nextId++,
       symbol,
-      side: request.side,
       type,
-      qty: request.qty ?? defaultQty,
-      limit: request.limit ?? Number.NaN,
-      stop:
-        type === 'trailing-stop' ? trailLevel(request, reference) : (request.stop ?? Number.NaN),
-      trailOffset: request.trailOffset ?? Number.NaN,
-      tif: request.tif ?? 'GTC',
-      reduceOnly: request.reduceOnly ?? false,
-      takeProfit: request.takeProfit ?? Number.NaN,
-      stopLoss: request.stopLoss ?? Number.NaN,
-      ocoGroup: request.ocoGroup ?? '',
+      request.qty ?? defaultQty,
       parentId,
-      tag: request.tag ?? '',
-      status: 'pending',
-      createdBar: clock.step,
-      createdTime: clock.time,
-      filledQty: 0,
-      avgFillPrice: Number.NaN,
-      updatedTime: clock.time,
-      reason: '',
-      triggered: false,
-      extreme: reference,
-      evaluations: 0,
-      firstEvaluationDay: Number.NaN,
-      fillableOnClose: this.options.fillModel.fillsOnClose,
-    };
+      clock.step,
+      clock.time,
+      book.lastClose,
+      this.options.fillModel.fillsOnClose,
+    );
     this.orders.push(order);
     const problem = validate(order);
     if (problem) {
@@ -286,7 +268,7 @@ export class SimulatedExchange implements ExecutionClient {
     const buy = order.side === 'buy';
     const liquidity: Liquidity =
       order.type === 'limit' || order.type === 'stop-limit' ? 'maker' : 'taker';
-    const context = { side: order.side, liquidity } as const;
+    const context = fillContext(order.side, liquidity);
     const held = account.position(order.symbol).qty;
     const opposite = buy ? Math.max(-held, 0) : Math.max(held, 0);
     const total = this.totals.get(order.id);
@@ -451,11 +433,6 @@ function validate(o: OrderState): string {
   if (o.type === 'trailing-stop' && !(o.trailOffset > 0 && Number.isFinite(o.stop)))
     return 'trailing-stop needs trailOffset > 0 and a price to trail from';
   return '';
-}
-
-function trailLevel(request: OrderRequest, reference: number): number {
-  const offset = request.trailOffset ?? Number.NaN;
-  return request.side === 'sell' ? reference - offset : reference + offset;
 }
 
 /** Moves a trailing stop after a bar: it follows the best price seen, never back. */

@@ -1,12 +1,17 @@
 /** Drawdown depth and periods (duration and depth), as backtesting.py computes them. */
 
-export interface DrawdownPeriods {
+export interface DrawdownSummary {
+  /** Highest equity (NaN for an empty curve). */
+  readonly peak: number;
   /** Deepest drawdown of the whole curve, `1 − equity / running max` (fraction ≥ 0). */
   readonly max: number;
-  /** Duration in ms of each drawdown period (peak to recovery, or to the last bar). */
-  readonly durations: number[];
-  /** Deepest drawdown (fraction, > 0) of each period. */
-  readonly depths: number[];
+  /** Drawdown periods (peak to recovery, or to the last bar). */
+  readonly periods: number;
+  /** Longest and mean duration of the periods, ms (NaN without periods). */
+  readonly maxDuration: number;
+  readonly meanDuration: number;
+  /** Mean of each period's deepest drawdown, fraction (NaN without periods). */
+  readonly meanDepth: number;
 }
 
 /**
@@ -15,15 +20,17 @@ export interface DrawdownPeriods {
  * last bar; a period counts when it spans more than one bar. Duration runs from the peak bar to
  * the recovery (or last) bar in index time; depth is the largest dd in between.
  */
-export function drawdownPeriods(
+export function drawdownSummary(
   equity: ArrayLike<number>,
   time: ArrayLike<number>,
-): DrawdownPeriods {
-  const durations: number[] = [];
-  const depths: number[] = [];
+): DrawdownSummary {
   const n = equity.length;
   let peak = Number.NEGATIVE_INFINITY;
   let max = 0;
+  let periods = 0;
+  let maxDuration = Number.NaN;
+  let durations = 0;
+  let depths = 0;
   // `prev` is the last mark, `depth` the largest dd since it.
   let prev = -1;
   let depth = 0;
@@ -35,11 +42,21 @@ export function drawdownPeriods(
     if (d > depth) depth = d;
     if (d !== 0 && i !== n - 1) continue;
     if (prev >= 0 && i > prev + 1) {
-      durations.push(time[i]! - time[prev]!);
-      depths.push(depth);
+      const duration = time[i]! - time[prev]!;
+      if (!(duration <= maxDuration)) maxDuration = duration;
+      durations += duration;
+      depths += depth;
+      periods++;
     }
     prev = i;
     depth = d;
   }
-  return { max, durations, depths };
+  return {
+    peak: n > 0 ? peak : Number.NaN,
+    max,
+    periods,
+    maxDuration,
+    meanDuration: periods > 0 ? durations / periods : Number.NaN,
+    meanDepth: periods > 0 ? depths / periods : Number.NaN,
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Trade } from '../portfolio/trade.ts';
 import { logReturnBeta } from './beta.ts';
-import { drawdownPeriods } from './drawdown.ts';
+import { drawdownSummary } from './drawdown.ts';
 import { periodReturns } from './period-returns.ts';
 import { geometricMeanReturn, median, std } from './sample-statistics.ts';
 import { computeStats } from './stats.ts';
@@ -14,10 +14,13 @@ describe('drawdowns (backtesting.py compute_drawdown_duration_peaks)', () => {
   // the last bar 5; only 1 → 3 spans more than one bar: 2 days deep 10 %.
   it('finds periods that span more than one bar', () => {
     const time = [0, 1, 2, 3, 4, 5].map((d) => d * DAY);
-    const { max, durations, depths } = drawdownPeriods([100, 110, 99, 110, 120, 108], time);
-    expect(max).toBeCloseTo(0.1, 12);
-    expect(durations).toEqual([2 * DAY]);
-    expect(depths.map((x) => +x.toFixed(12))).toEqual([0.1]);
+    const summary = drawdownSummary([100, 110, 99, 110, 120, 108], time);
+    expect(summary.max).toBeCloseTo(0.1, 12);
+    expect(summary.peak).toBe(120);
+    expect(summary.periods).toBe(1);
+    expect(summary.maxDuration).toBe(2 * DAY);
+    expect(summary.meanDuration).toBe(2 * DAY);
+    expect(summary.meanDepth).toBeCloseTo(0.1, 12);
   });
 });
 

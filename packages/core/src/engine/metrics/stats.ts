@@ -5,7 +5,7 @@
  */
 import type { Trade } from '../portfolio/trade.ts';
 import { logReturnBeta } from './beta.ts';
-import { drawdownPeriods } from './drawdown.ts';
+import { drawdownSummary } from './drawdown.ts';
 import { periodReturns } from './period-returns.ts';
 import { geometricMeanReturn, mean, median, std, variance } from './sample-statistics.ts';
 
@@ -76,30 +76,16 @@ export function computeStats(input: StatsInput): Stats {
   const period = dataPeriod(time);
   const round = (ms: number) => ceilTo(ms, period);
 
-  const { max: maxDd, durations: ddDurations, depths } = drawdownPeriods(equity, time);
+  const drawdown = drawdownSummary(equity, time);
+  const maxDd = drawdown.max;
 
-  const exposed = new Uint8Array(n);
-  for (const t of trades) exposed.fill(1, t.entryBar, t.exitBar + 1);
-  let exposedBars = 0;
-  for (let i = 0; i < n; i++) exposedBars += exposed[i]!;
+  const exposedBars = barsInTrades(trades, n);
   const start0 = input.firstTradingBar ?? 0;
   const duration = (time[n - 1] ?? Number.NaN) - (time[0] ?? Number.NaN);
 
   // Annualisation (backtesting.py): period of the last 100 bars decides the calendar bucket.
   const freqDays = Math.floor(period / DAY_MS);
-  let weekend = 0;
-  // Bars run in time order, so the day of week is worked out once per day, not per bar.
-  for (let i = 0, dayEnd = Number.NEGATIVE_INFINITY, isWeekend = false; i < n; i++) {
-    const t = time[i]!;
-    if (!(t < dayEnd)) {
-      const day = Math.floor(t / DAY_MS);
-      dayEnd = (day + 1) * DAY_MS;
-      // 1970-01-01 was a Thursday: day-of-week 0 = Sunday … 6 = Saturday.
-      const dow = (((day + 4) % 7) + 7) % 7;
-      isWeekend = dow === 0 || dow === 6;
-    }
-    if (isWeekend) weekend++;
-  }
+  const weekend = weekendBars(time);
   const haveWeekends = weekend / n > (2 / 7) * 0.6;
   const annualDays =
     freqDays === 7 ? 52 : freqDays === 31 ? 12 : freqDays === 365 ? 1 : haveWeekends ? 365 : 252;
@@ -138,7 +124,7 @@ export function computeStats(input: StatsInput): Stats {
     Duration: duration,
     'Exposure Time [%]': n ? (exposedBars / n) * 100 : Number.NaN,
     'Equity Final [$]': last,
-    'Equity Peak [$]': max(equity),
+    'Equity Peak [$]': drawdown.peak,
     ...(commissions ? { 'Commissions [$]': commissions } : {}),
     'Return [%]': returnPct,
     'Buy & Hold Return [%]': buyHold,
@@ -151,9 +137,9 @@ export function computeStats(input: StatsInput): Stats {
     'Alpha [%]': returnPct - rf * 100 - beta * (buyHold - rf * 100),
     Beta: beta,
     'Max. Drawdown [%]': -maxDd * 100,
-    'Avg. Drawdown [%]': -mean(depths) * 100,
-    'Max. Drawdown Duration': round(max(ddDurations)),
-    'Avg. Drawdown Duration': round(mean(ddDurations)),
+    'Avg. Drawdown [%]': -drawdown.meanDepth * 100,
+    'Max. Drawdown Duration': round(drawdown.maxDuration),
+    'Avg. Drawdown Duration': round(drawdown.meanDuration),
     '# Trades': nTrades,
     'Win Rate [%]': winRate * 100,
     'Best Trade [%]': max(returns) * 100,
@@ -167,6 +153,32 @@ export function computeStats(input: StatsInput): Stats {
     'Kelly Criterion': winRate - (1 - winRate) / (mean(wins) / -mean(losses)),
   };
   return stats as Stats;
+}
+
+/** Bars inside at least one trade, entry and exit bars included (backtesting.py's exposure). */
+function barsInTrades(trades: readonly Trade[], n: number): number {
+  const exposed = new Uint8Array(n);
+  for (const t of trades) exposed.fill(1, t.entryBar, t.exitBar + 1);
+  let bars = 0;
+  for (let i = 0; i < n; i++) bars += exposed[i]!;
+  return bars;
+}
+
+/** Bars on a Saturday or Sunday (UTC); bars run in time order, so the weekday is found once a day. */
+function weekendBars(time: ArrayLike<number>): number {
+  let weekend = 0;
+  for (let i = 0, dayEnd = Number.NEGATIVE_INFINITY, isWeekend = false; i < time.length; i++) {
+    const t = time[i]!;
+    if (!(t < dayEnd)) {
+      const day = Math.floor(t / DAY_MS);
+      dayEnd = (day + 1) * DAY_MS;
+      // 1970-01-01 was a Thursday: day-of-week 0 = Sunday … 6 = Saturday.
+      const dow = (((day + 4) % 7) + 7) % 7;
+      isWeekend = dow === 0 || dow === 6;
+    }
+    if (isWeekend) weekend++;
+  }
+  return weekend;
 }
 
 /** Median spacing of the last 100 bars (backtesting.py `_data_period`), ms. */

@@ -1,6 +1,6 @@
 /** Cash, positions per symbol and FIFO trades of one account; equity, margin and available funds. */
 import { assert } from '../../assert.ts';
-import { type CommissionModel, type Liquidity, NO_COMMISSION } from './commission.ts';
+import { type CommissionModel, fillContext, type Liquidity, NO_COMMISSION } from './commission.ts';
 import { type MarginModel, percentMargin } from './margin.ts';
 import type { OpenTrade, Trade } from './trade.ts';
 
@@ -161,10 +161,12 @@ export class Account implements AccountView {
     if (!(qty > 0 && Number.isFinite(price))) assert(false, `invalid fill of ${qty} @ ${price}`);
     const p = this.state(symbol);
     const pv = p.terms.pointValue;
-    const commission = p.terms.commission.commission(qty, price, pv, {
-      side: buy ? 'buy' : 'sell',
-      liquidity,
-    });
+    const commission = p.terms.commission.commission(
+      qty,
+      price,
+      pv,
+      fillContext(buy ? 'buy' : 'sell', liquidity),
+    );
     const sign = buy ? 1 : -1;
     let remaining = qty;
     let realized = 0;

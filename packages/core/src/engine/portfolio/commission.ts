@@ -34,6 +34,19 @@ export type CostModel = CommissionModel;
 /** Fills without a context count as taker buys (the costlier side of maker/taker schedules). */
 export const DEFAULT_FILL_CONTEXT: FillCostContext = { side: 'buy', liquidity: 'taker' };
 
+const FILL_CONTEXTS = {
+  buy: { maker: { side: 'buy', liquidity: 'maker' }, taker: DEFAULT_FILL_CONTEXT },
+  sell: {
+    maker: { side: 'sell', liquidity: 'maker' },
+    taker: { side: 'sell', liquidity: 'taker' },
+  },
+} as const satisfies Record<'buy' | 'sell', Record<Liquidity, FillCostContext>>;
+
+/** The context of a fill, one shared object per side and liquidity (fills do not allocate one). */
+export function fillContext(side: 'buy' | 'sell', liquidity: Liquidity): FillCostContext {
+  return FILL_CONTEXTS[side][liquidity];
+}
+
 export const NO_COMMISSION: CommissionModel = { name: 'none', commission: () => 0 };
 
 /** `percent` of the traded value, e.g. 0.1 = 0.1 % (strategy.commission.percent). */

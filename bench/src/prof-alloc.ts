@@ -1,0 +1,18 @@
+import { Session } from 'node:inspector/promises';
+import { runBacktest } from '@barwise/core';
+import { SmaCrossEachFeed } from './cases/engine-sma-cross-strategy.ts';
+import { minuteBars } from './cases/fixtures.ts';
+const bars = minuteBars(1_000_000);
+const strategy = new SmaCrossEachFeed();
+runBacktest({ strategy, data: bars });
+const s = new Session(); s.connect();
+await s.post('HeapProfiler.startSampling', { samplingInterval: 2048, includeObjectsCollectedByMinorGC: true, includeObjectsCollectedByMajorGC: true });
+for (let k = 0; k < 3; k++) runBacktest({ strategy, data: bars });
+const { profile } = await s.post('HeapProfiler.stopSampling');
+const byFn = new Map<string, number>();
+const walk = (n: any) => { const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').slice(-2).join('/')}`; byFn.set(k, (byFn.get(k) ?? 0) + n.selfSize); n.children.forEach(walk); };
+walk(profile.head);
+const total = [...byFn.values()].reduce((a, b) => a + b, 0);
+const lines = ['total MB/run ' + (total / 3 / 1e6).toFixed(1)];
+for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 16)) lines.push((v / 3 / 1e6).toFixed(1).padStart(6) + ' ' + k);
+console.log(lines.join('\n'));
