@@ -5,6 +5,7 @@ import { drawdownSummary } from './drawdown.ts';
 import { periodReturns } from './period-returns.ts';
 import { geometricMeanReturn, median, std } from './sample-statistics.ts';
 import { computeStats } from './stats.ts';
+import { tradeFigures } from './trade-figures.ts';
 
 const DAY = 86_400_000;
 const MON = Date.UTC(2024, 0, 1); // a Monday
@@ -111,5 +112,29 @@ describe('logReturnBeta (backtesting.py: cov(equity, market log returns) / var(m
   it('is 0 for flat equity and NaN with fewer than two returns', () => {
     expect(logReturnBeta([5, 5, 5, 5, 5, 5], close)).toBeCloseTo(0, 12);
     expect(logReturnBeta([1, 2], [1, 2])).toBeNaN();
+  });
+});
+
+describe('tradeFigures exposure (backtesting.py: bars with have_position = 1)', () => {
+  const span = (entryBar: number, exitBar: number): Trade => ({
+    id: entryBar,
+    symbol: 'X',
+    size: 1,
+    entryPrice: 100,
+    entryBar,
+    entryTime: entryBar * DAY,
+    exitPrice: 100,
+    exitBar,
+    exitTime: exitBar * DAY,
+    pnl: 0,
+    returnPct: 0,
+    commission: 0,
+    entryTag: '',
+    exitTag: '',
+  });
+  // Bars 2–5 (4), 4–8 overlaps to 8 (3 more), 10–10 (1): 8 bars; listed out of entry order.
+  it('counts the union of entry-to-exit bar ranges, whatever the order of the list', () => {
+    expect(tradeFigures([span(4, 8), span(10, 10), span(2, 5)]).exposedBars).toBe(8);
+    expect(tradeFigures([span(2, 5), span(4, 8), span(10, 10)]).exposedBars).toBe(8);
   });
 });

@@ -7,7 +7,8 @@ import type { Trade } from '../portfolio/trade.ts';
 import { logReturnBeta } from './beta.ts';
 import { drawdownSummary } from './drawdown.ts';
 import { periodReturns } from './period-returns.ts';
-import { geometricMeanReturn, mean, median, std, variance } from './sample-statistics.ts';
+import { geometricMeanReturn, median, variance } from './sample-statistics.ts';
+import { tradeFigures } from './trade-figures.ts';
 
 export const STAT_NAMES = [
   'Start',
@@ -79,7 +80,6 @@ export function computeStats(input: StatsInput): Stats {
   const drawdown = drawdownSummary(equity, time);
   const maxDd = drawdown.max;
 
-  const exposedBars = barsInTrades(trades, n);
   const start0 = input.firstTradingBar ?? 0;
   const duration = (time[n - 1] ?? Number.NaN) - (time[0] ?? Number.NaN);
 
@@ -107,25 +107,16 @@ export function computeStats(input: StatsInput): Stats {
   const returnPct = ((last - first) / first) * 100;
   const buyHold = ((close[n - 1]! - close[start0]!) / close[start0]!) * 100;
 
-  const pnl = trades.map((t) => t.pnl);
-  const returns = trades.map((t) => t.returnPct);
-  const tradeDurations = trades.map((t) => t.exitTime - t.entryTime);
-  const wins = pnl.filter((p) => p > 0);
-  const losses = pnl.filter((p) => p < 0);
-  const nTrades = trades.length;
-  const winRate = nTrades ? wins.length / nTrades : Number.NaN;
-  const gains = returns.filter((r) => r > 0).reduce((s, r) => s + r, 0);
-  const lossSum = Math.abs(returns.filter((r) => r < 0).reduce((s, r) => s + r, 0));
-  const commissions = trades.reduce((s, t) => s + t.commission, 0);
+  const t = tradeFigures(trades);
 
   const stats: Record<string, number> = {
     Start: time[0] ?? Number.NaN,
     End: time[n - 1] ?? Number.NaN,
     Duration: duration,
-    'Exposure Time [%]': n ? (exposedBars / n) * 100 : Number.NaN,
+    'Exposure Time [%]': n ? (t.exposedBars / n) * 100 : Number.NaN,
     'Equity Final [$]': last,
     'Equity Peak [$]': drawdown.peak,
-    ...(commissions ? { 'Commissions [$]': commissions } : {}),
+    ...(t.commissions ? { 'Commissions [$]': t.commissions } : {}),
     'Return [%]': returnPct,
     'Buy & Hold Return [%]': buyHold,
     'Return (Ann.) [%]': annualReturn * 100,
@@ -140,28 +131,19 @@ export function computeStats(input: StatsInput): Stats {
     'Avg. Drawdown [%]': -drawdown.meanDepth * 100,
     'Max. Drawdown Duration': round(drawdown.maxDuration),
     'Avg. Drawdown Duration': round(drawdown.meanDuration),
-    '# Trades': nTrades,
-    'Win Rate [%]': winRate * 100,
-    'Best Trade [%]': max(returns) * 100,
-    'Worst Trade [%]': min(returns) * 100,
-    'Avg. Trade [%]': geometricMeanReturn(returns) * 100,
-    'Max. Trade Duration': round(max(tradeDurations)),
-    'Avg. Trade Duration': round(mean(tradeDurations)),
-    'Profit Factor': gains / (lossSum || Number.NaN),
-    'Expectancy [%]': mean(returns) * 100,
-    SQN: (Math.sqrt(nTrades) * mean(pnl)) / (std(pnl, 1) || Number.NaN),
-    'Kelly Criterion': winRate - (1 - winRate) / (mean(wins) / -mean(losses)),
+    '# Trades': t.count,
+    'Win Rate [%]': t.winRate * 100,
+    'Best Trade [%]': t.bestReturn * 100,
+    'Worst Trade [%]': t.worstReturn * 100,
+    'Avg. Trade [%]': t.averageReturn * 100,
+    'Max. Trade Duration': round(t.maxDuration),
+    'Avg. Trade Duration': round(t.meanDuration),
+    'Profit Factor': t.profitFactor,
+    'Expectancy [%]': t.expectancy * 100,
+    SQN: t.sqn,
+    'Kelly Criterion': t.kelly,
   };
   return stats as Stats;
-}
-
-/** Bars inside at least one trade, entry and exit bars included (backtesting.py's exposure). */
-function barsInTrades(trades: readonly Trade[], n: number): number {
-  const exposed = new Uint8Array(n);
-  for (const t of trades) exposed.fill(1, t.entryBar, t.exitBar + 1);
-  let bars = 0;
-  for (let i = 0; i < n; i++) bars += exposed[i]!;
-  return bars;
 }
 
 /** Bars on a Saturday or Sunday (UTC); bars run in time order, so the weekday is found once a day. */
@@ -198,16 +180,4 @@ function ceilTo(ms: number, period: number): number {
   const units = [DAY_MS, 3_600_000, 60_000, 1000, 1];
   const unit = units.find((u) => period % u === 0) ?? 1;
   return Math.ceil(ms / unit) * unit;
-}
-
-function max(values: ArrayLike<number>): number {
-  let m = Number.NaN;
-  for (let i = 0; i < values.length; i++) if (!(values[i]! <= m)) m = values[i]!;
-  return m;
-}
-
-function min(values: ArrayLike<number>): number {
-  let m = Number.NaN;
-  for (let i = 0; i < values.length; i++) if (!(values[i]! >= m)) m = values[i]!;
-  return m;
 }
