@@ -28,7 +28,14 @@ import type { OpenTrade } from './open-trade.ts';
 import type { CloseRequest, EntryRequest, ExitRequest } from './order-requests.ts';
 import { numberOrNaN, textOrNull } from './order-requests.ts';
 import type { ExitLeg, ExitRule, PendingKind, PendingOrder, Side } from './orders.ts';
-import { ceilToTick, floorToStep, floorToTick } from './price-grid.ts';
+import {
+  ceilToTick,
+  floorToStep,
+  floorToTick,
+  limitOnGrid,
+  slipTicks,
+  stopOnGrid,
+} from './price-grid.ts';
 import { PricePath } from './price-path.ts';
 import { RiskRules } from './risk-rules.ts';
 import type { FillStamp } from './trade-ledger.ts';
@@ -361,9 +368,8 @@ export class BrokerEmulator {
     const buy = side === 1;
     const limit = numberOrNaN(request.limit);
     const stop = numberOrNaN(request.stop);
-    // Buy limits and sell stops are reached falling, buy stops and sell limits rising.
-    const limitLevel = buy ? floorToTick(limit, tick) : ceilToTick(limit, tick);
-    const stopLevel = buy ? ceilToTick(stop, tick) : floorToTick(stop, tick);
+    const limitLevel = limitOnGrid(limit, buy, tick);
+    const stopLevel = stopOnGrid(stop, buy, tick);
     let order = this.pending.find((o) => o.kind === kind && o.id === id);
     if (order === undefined) {
       order = blankOrder(this.seq++, kind, id);
@@ -503,10 +509,7 @@ export class BrokerEmulator {
   private slipped(price: number, side: Side, kind: TriggerKind): number {
     const ticks = this.config.slippage;
     if (!(ticks > 0) || kind === TriggerKind.Limit) return price;
-    const tick = this.config.mintick;
-    return side === 1
-      ? ceilToTick(price + ticks * tick, tick)
-      : floorToTick(price - ticks * tick, tick);
+    return slipTicks(price, side === 1, ticks, this.config.mintick);
   }
 
   /** `place` is where on the current path the order triggered (0 for fills outside a walk). */

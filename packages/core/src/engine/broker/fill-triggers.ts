@@ -8,6 +8,9 @@
 import type { ExitLeg, PendingOrder } from './orders.ts';
 import type { PricePath } from './price-path.ts';
 
+/** What a trigger reads of an order: the broker emulator's pending orders, or the TS engine's through the tradingview fill model. */
+export type TriggerOrder = Pick<PendingOrder, 'side' | 'limit' | 'stop' | 'stopTriggered'>;
+
 /** Kind of trigger: ties at one place fill market first, then stop, trailing stop, limit. */
 export enum TriggerKind {
   Market = 0,
@@ -44,7 +47,7 @@ function levelFill(path: PricePath, place: number, from: number, level: number):
  * `backtest_fill_limits_assumption` in price units: the price must trade that far through a limit.
  */
 export function orderTrigger(
-  order: PendingOrder,
+  order: TriggerOrder,
   path: PricePath,
   from: number,
   limitSlack: number,
@@ -73,7 +76,7 @@ export function orderTrigger(
 
 /** Marks a stop-limit whose stop traded between `from` and `to` as a working limit. */
 export function advanceStopLimit(
-  order: PendingOrder,
+  order: TriggerOrder,
   path: PricePath,
   from: number,
   to: number,

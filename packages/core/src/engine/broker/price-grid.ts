@@ -33,6 +33,27 @@ export function floorToTick(price: number, tick: number): number {
 }
 
 /**
+ * A limit level on the grid: buy limits are reached with the price falling (rounded down), sell
+ * limits rising (rounded up). NaN stays NaN.
+ */
+export function limitOnGrid(price: number, buy: boolean, tick: number): number {
+  return buy ? floorToTick(price, tick) : ceilToTick(price, tick);
+}
+
+/** A stop level on the grid: buy stops are reached rising (rounded up), sell stops falling. */
+export function stopOnGrid(price: number, buy: boolean, tick: number): number {
+  return buy ? ceilToTick(price, tick) : floorToTick(price, tick);
+}
+
+/**
+ * `price` moved `ticks` whole ticks against the trader (buys up, sells down), on the grid away
+ * from the trader: TradingView's `slippage` (TRADINGVIEW-SEMANTICS.md rule 8).
+ */
+export function slipTicks(price: number, buy: boolean, ticks: number, tick: number): number {
+  return buy ? ceilToTick(price + ticks * tick, tick) : floorToTick(price - ticks * tick, tick);
+}
+
+/**
  * Slack, in steps, for quantities that should be a whole number of lots: 281.302 / 0.0001 is
  * 2813019.9999999995 in doubles, and sizes reach 10^8 steps where 1e-9 is below the double spacing.
  */

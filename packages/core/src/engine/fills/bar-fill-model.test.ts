@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { barsFromRows } from '../../market/bars.ts';
 import { symbolInfo } from '../../market/symbol-info.ts';
 import { parseTimeframe } from '../../market/timeframe.ts';
+import { PricePath } from '../broker/price-path.ts';
 import type { OrderSide, OrderState, OrderType } from '../orders/order.ts';
 import { BarFillModel } from './bar-fill-model.ts';
 import { emptyDecision } from './fill-model.ts';
-import { IntrabarPath } from './intrabar-path.ts';
 
 // Hand-worked bar O=100 H=110 L=95 C=105. The low is nearer the open (5 < 10), so TradingView's
 // intrabar path (TRADINGVIEW-SEMANTICS.md rule 2) is 100 → 95 → 110 → 105; positions 0..3.
@@ -137,11 +137,12 @@ describe('BarFillModel on the bar 100/110/95/105 (path 100 → 95 → 110 → 10
   });
 });
 
-describe('IntrabarPath', () => {
-  // Open nearer the high goes up first: 100 → 102 → 90 → 95.
+describe("PricePath (the broker emulator's intrabar path, shared by the fill models)", () => {
+  // Open nearer the high goes up first: 100 → 102 → 90 → 95; a tie goes to the low first.
   it('orders the extremes by distance from the open', () => {
-    expect([...new IntrabarPath().reset(100, 102, 90, 95).points]).toEqual([100, 102, 90, 95]);
-    expect([...new IntrabarPath().reset(100, 110, 95, 105).points]).toEqual([100, 95, 110, 105]);
+    expect([...new PricePath().load(100, 102, 90, 95).points]).toEqual([100, 102, 90, 95]);
+    expect([...new PricePath().load(100, 110, 95, 105).points]).toEqual([100, 95, 110, 105]);
+    expect([...new PricePath().load(100, 105, 95, 101).points]).toEqual([100, 95, 105, 101]);
   });
 
   it.each([
@@ -150,9 +151,9 @@ describe('IntrabarPath', () => {
     [94, true, 2, 2.8],
     [120, true, 0, -1],
   ])(
-    'first touch of %d (above=%s) from %d is at %d on 100 → 102 → 90 → 95',
-    (level, above, from, expected) => {
-      expect(new IntrabarPath().reset(100, 102, 90, 95).firstTouch(level, above, from)).toBeCloseTo(
+    'first reach of %d (up=%s) from %d is at %d on 100 → 102 → 90 → 95',
+    (level, up, from, expected) => {
+      expect(new PricePath().load(100, 102, 90, 95).firstReach(level, up, from)).toBeCloseTo(
         expected,
         12,
       );

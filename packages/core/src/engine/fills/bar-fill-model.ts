@@ -1,8 +1,8 @@
 /** The `next-open` and `on-close` fill models: market orders at the next open or at the close, price orders on the intrabar path. */
 import type { Bars } from '../../market/bars.ts';
+import { PricePath } from '../broker/price-path.ts';
 import type { OrderState } from '../orders/order.ts';
 import type { FillDecision, FillModel, FillPhase, FillRule } from './fill-model.ts';
-import { IntrabarPath } from './intrabar-path.ts';
 
 /**
  * One class, two models (TRADINGVIEW-SEMANTICS.md rules 1–3):
@@ -14,7 +14,7 @@ import { IntrabarPath } from './intrabar-path.ts';
  */
 export class BarFillModel implements FillModel {
   readonly fillsOnClose: boolean;
-  private readonly path = new IntrabarPath();
+  private readonly path = new PricePath();
 
   constructor(readonly name: 'next-open' | 'on-close') {
     this.fillsOnClose = name === 'on-close';
@@ -25,7 +25,7 @@ export class BarFillModel implements FillModel {
     out.slippage = 0;
     const buy = order.side === 'buy';
     if (phase === 'close') return this.onClose(order, bars.close[i]!, buy, out);
-    const path = this.path.reset(bars.open[i]!, bars.high[i]!, bars.low[i]!, bars.close[i]!);
+    const path = this.path.load(bars.open[i]!, bars.high[i]!, bars.low[i]!, bars.close[i]!);
     switch (order.type) {
       case 'market':
         return set(out, bars.open[i]!, 0, 'market-at-open');
@@ -37,7 +37,7 @@ export class BarFillModel implements FillModel {
       case 'stop-limit': {
         let from = 0;
         if (!order.triggered) {
-          from = path.firstTouch(order.stop, buy, 0);
+          from = path.firstReach(order.stop, buy, 0);
           if (from < 0) return false;
           // The stop arms the limit from the trigger point on; an open through both fills at the open.
           order.triggered = true;
@@ -49,14 +49,14 @@ export class BarFillModel implements FillModel {
 
   /** Fills at the first touch of `level` (`above`: price >= level) from position `from`. */
   private touch(
-    path: IntrabarPath,
+    path: PricePath,
     level: number,
     above: boolean,
     from: number,
     kind: 'limit' | 'stop',
     out: FillDecision,
   ): boolean {
-    const at = path.firstTouch(level, above, from);
+    const at = path.firstReach(level, above, from);
     if (at < 0) return false;
     if (at === 0) return set(out, path.points[0]!, 0, `${kind}-at-open`);
     // Touched exactly at the start of a later segment (e.g. the arming point of a stop-limit).

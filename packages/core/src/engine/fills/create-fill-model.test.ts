@@ -36,7 +36,10 @@ describe('createFillModel', () => {
 
   // Each message names the field that is wrong, as bad input must (docs: InputError).
   it.each([
-    ['fast', 'fillModel.name: "fast" is not a fill model (use next-open, on-close, realistic)'],
+    [
+      'fast',
+      'fillModel.name: "fast" is not a fill model (use next-open, on-close, realistic, tradingview)',
+    ],
     [
       { name: 'next-open', latencyBars: 1 },
       'fillModel.latencyBars: not an option of the next-open fill model',

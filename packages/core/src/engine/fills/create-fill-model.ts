@@ -4,24 +4,41 @@ import { BarFillModel } from './bar-fill-model.ts';
 import type { FillModel } from './fill-model.ts';
 import { RealisticFillModel, type RealisticFillOptions } from './realistic-fill-model.ts';
 import type { SlippageSpec } from './slippage.ts';
+import { TradingViewFillModel, type TradingViewFillOptions } from './tradingview-fill-model.ts';
 
-export const FILL_MODEL_NAMES = ['next-open', 'on-close', 'realistic'] as const;
+export const FILL_MODEL_NAMES = ['next-open', 'on-close', 'realistic', 'tradingview'] as const;
 export type FillModelName = (typeof FILL_MODEL_NAMES)[number];
 
 /** `{ name: 'realistic', slippage: { kind: 'ticks', ticks: 2 }, participationRate: 0.1, latencyBars: 1 }`. */
 export type FillModelSpec =
   | { readonly name: 'next-open' | 'on-close' }
-  | ({ readonly name: 'realistic' } & RealisticFillOptions);
+  | ({ readonly name: 'realistic' } & RealisticFillOptions)
+  | ({ readonly name: 'tradingview' } & TradingViewFillOptions);
 
-const REALISTIC_KEYS = ['slippage', 'participationRate', 'latencyBars'] as const;
+const OPTION_KEYS: Readonly<Record<FillModelName, readonly string[]>> = {
+  'next-open': [],
+  'on-close': [],
+  realistic: ['slippage', 'participationRate', 'latencyBars'],
+  tradingview: ['slippageTicks', 'fillLimitsAssumption', 'processOrdersOnClose'],
+};
 const SLIPPAGE_FIELDS = { none: '', ticks: 'ticks', percent: 'percent', 'volume-share': 'impact' };
 
 /** Creates the fill model a spec (or a bare name) describes; bad options throw an `InputError`. */
 export function createFillModel(spec: FillModelSpec | FillModelName): FillModel {
   const checked = parseFillModelSpec(spec);
-  if (checked.name !== 'realistic') return new BarFillModel(checked.name);
-  const { name: _, ...options } = checked;
-  return new RealisticFillModel(options);
+  switch (checked.name) {
+    case 'next-open':
+    case 'on-close':
+      return new BarFillModel(checked.name);
+    case 'realistic': {
+      const { name: _, ...options } = checked;
+      return new RealisticFillModel(options);
+    }
+    case 'tradingview': {
+      const { name: _, ...options } = checked;
+      return new TradingViewFillModel(options);
+    }
+  }
 }
 
 /**
@@ -36,13 +53,14 @@ export function parseFillModelSpec(value: unknown, where = 'fillModel'): FillMod
     throw new InputError(
       `${where}.name: "${String(name)}" is not a fill model (use ${FILL_MODEL_NAMES.join(', ')})`,
     );
-  const known: readonly string[] = name === 'realistic' ? REALISTIC_KEYS : [];
+  const known = OPTION_KEYS[name as FillModelName];
   for (const key of Object.keys(spec)) {
     if (key !== 'name' && !known.includes(key))
       throw new InputError(
         `${where}.${key}: not an option of the ${String(name)} fill model${known.length ? ` (options: ${known.join(', ')})` : ''}`,
       );
   }
+  if (name === 'tradingview') return { name, ...parseTradingViewOptions(spec, where) };
   if (name !== 'realistic') return { name: name as 'next-open' | 'on-close' };
   const options: { -readonly [K in keyof RealisticFillOptions]: RealisticFillOptions[K] } = {};
   if (spec.slippage !== undefined)
@@ -64,6 +82,31 @@ export function parseFillModelSpec(value: unknown, where = 'fillModel'): FillMod
     options.latencyBars = bars;
   }
   return { name: 'realistic', ...options };
+}
+
+function parseTradingViewOptions(
+  spec: Record<string, unknown>,
+  where: string,
+): TradingViewFillOptions {
+  const options: { -readonly [K in keyof TradingViewFillOptions]: TradingViewFillOptions[K] } = {};
+  for (const key of ['slippageTicks', 'fillLimitsAssumption'] as const) {
+    const ticks = spec[key];
+    if (ticks === undefined) continue;
+    if (typeof ticks !== 'number' || !Number.isInteger(ticks) || ticks < 0)
+      throw new InputError(
+        `${where}.${key}: ${JSON.stringify(ticks)} is not a whole number of ticks >= 0`,
+      );
+    options[key] = ticks;
+  }
+  const onClose = spec.processOrdersOnClose;
+  if (onClose !== undefined) {
+    if (typeof onClose !== 'boolean')
+      throw new InputError(
+        `${where}.processOrdersOnClose: ${JSON.stringify(onClose)} is not true or false`,
+      );
+    options.processOrdersOnClose = onClose;
+  }
+  return options;
 }
 
 function parseSlippage(value: unknown, where: string): SlippageSpec {

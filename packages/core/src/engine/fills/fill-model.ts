@@ -45,9 +45,9 @@ export interface FillDecision {
 }
 
 /**
- * Fill models are chosen per run and recorded in its result: `next-open`, `on-close` and
- * `realistic` (slippage, participation-rate partial fills, latency) exist; `tradingview`
- * (magnifier, mintick rounding, slippage in ticks) slots in behind the same interface.
+ * Fill models are chosen per run and recorded in its result: `next-open`, `on-close`,
+ * `realistic` (slippage, participation-rate partial fills, latency) and `tradingview` (the Pine
+ * broker emulator's path, triggers, mintick grid and slippage in ticks).
  */
 export interface FillModel {
   readonly name: string;

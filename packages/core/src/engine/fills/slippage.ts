@@ -1,5 +1,5 @@
 /** Slippage for the realistic fill model: a price moved against the trader, on the mintick grid. */
-import { ceilToTick, floorToTick } from '../broker/price-grid.ts';
+import { ceilToTick, floorToTick, slipTicks } from '../broker/price-grid.ts';
 
 /**
  * How far a fill that takes liquidity slips:
@@ -34,8 +34,7 @@ export function slippedPrice(
     case 'none':
       return price;
     case 'ticks':
-      amount = spec.ticks * mintick;
-      break;
+      return slipTicks(price, buy, spec.ticks, mintick);
     case 'percent':
       amount = (price * spec.percent) / 100;
       break;

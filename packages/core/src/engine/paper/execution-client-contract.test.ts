@@ -57,15 +57,16 @@ const row = (f: Fill) => [f.time, f.side, f.qty, f.price, f.rule];
 
 // Worked by hand on TRADINGVIEW-SEMANTICS.md rule 2's path (open → nearer extreme → other → close):
 // bar 1 (102/104/101/103) goes down first and touches the buy limit 101.5 at its level; the
-// bracket (TP 105.5, SL 99.5) works from bar 2. Bar 2 (103/106/100/105) goes up first: the TP
-// fills at 105.5 (path 0.83), its OCO partner SL is cancelled, then the sell stop 100.5 fills on
-// the way down (path 1.92) and cancels its OCO partner, the sell limit 106.5. Bar 3 opens at 105,
+// bracket (TP 105.5, SL 99.5) works from bar 2. Bar 2 (103/105.9/100/105) opens nearer its high
+// and goes up first: the TP fills at 105.5 (path 0.86), its OCO partner SL is cancelled, then the
+// sell stop 100.5 fills on the way down (path 1.92) and cancels its OCO partner, the sell limit
+// 106.5, which the bar never reached. Bar 3 opens at 105,
 // through the buy stop 104 placed at bar 2's close: it fills at the open. The buy limit 90 is
 // cancelled at bar 1. Equity 1000 + (105.5 − 101.5) + (100.5 − 105) = 999.5.
 const FOUR_BARS = dailyBars([
   [100, 101, 99, 100],
   [102, 104, 101, 103],
-  [103, 106, 100, 105],
+  [103, 105.9, 100, 105],
   [105, 107, 96, 98],
 ]);
 const DAY = 86_400_000;
