@@ -94,6 +94,38 @@ describe.skipIf(!HAS_REFERENCE)('barwise backtest <strategy.ts>', () => {
     }
   });
 
+  it('--fill-model tradingview: market orders at the next open, as next-open; TradingView’s summary beside the statistics', async () => {
+    // TRADINGVIEW-SEMANTICS.md rule 1: a market order placed at a bar's close fills at the next
+    // open, so SmaCross (market orders only) gives backtesting.py's 66 trades under either model.
+    const out = cli.file('out.json');
+    await cli.ok(
+      'backtest',
+      SMACROSS,
+      '--data',
+      goog(),
+      '--fill-model',
+      'tradingview',
+      '--json',
+      out,
+    );
+    const report = json(out);
+    expect(report.fillModel).toBe('tradingview');
+    expect(report.fillModelOptions).toEqual({
+      slippageTicks: 0,
+      fillLimitsAssumption: 0,
+      processOrdersOnClose: false,
+    });
+    expect(report.stats['# Trades']).toBe(66);
+    relativelyClose(report.stats['Equity Final [$]'], 51422.98999999996);
+    // Performance Summary: every trade closed (finalize_trades), net profit = final equity − 10,000.
+    const summary = report.tradingView;
+    expect(summary.all.totalClosedTrades).toBe(66);
+    expect(summary.long.totalClosedTrades + summary.short.totalClosedTrades).toBe(66);
+    relativelyClose(summary.all.netProfit, 51422.98999999996 - 10_000);
+    expect(summary.openProfit).toBeCloseTo(0, 6);
+    expect(summary.maxDrawdown).toBeGreaterThan(0);
+  });
+
   it('--report writes a self-contained page with the bars, the 66 trades and the statistics', async () => {
     const html = cli.file('report.html');
     await cli.ok('backtest', SMACROSS, '--data', goog(), '--report', html);

@@ -70,8 +70,7 @@ export function tsBacktestJson(report: TsBacktestReport): string {
     fillModelOptions: result.fillModelOptions,
     costModel: result.costModel,
     stats: statValues(report),
-    // TradingView's Performance Summary needs per-trade excursions TypeScript runs do not record.
-    tradingView: null,
+    tradingView: report.tradingView,
     trades: result.trades.map((t) => ({
       ...t,
       entryTime: time(t.entryTime),

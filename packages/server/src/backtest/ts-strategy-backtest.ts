@@ -10,11 +10,14 @@ import {
   type BacktestConfig,
   type BacktestResult,
   type Bars,
+  engineTradeRecords,
   InputError,
   type ParamSpecs,
   type Params,
   type ParamValue,
+  type PerformanceSummary,
   parseCostModelSpec,
+  performanceSummary,
   resolveParams,
   runBacktest,
   type SymbolInfo,
@@ -51,6 +54,11 @@ export interface TsBacktestReport {
   readonly rangeStart: number;
   readonly rangeEnd: number;
   readonly result: BacktestResult<Params>;
+  /**
+   * TradingView's Performance Summary of the run (risk-free rate 2 %, TradingView's default);
+   * null when the strategy traded symbols other than the chart's, which one summary cannot show.
+   */
+  readonly tradingView: PerformanceSummary | null;
 }
 
 /** `candles` serves `dataset` data; a CSV needs none. */
@@ -93,7 +101,21 @@ export async function tsStrategyBacktest(
     rangeStart: bars.time[0]!,
     rangeEnd: bars.time[bars.length - 1]!,
     result,
+    tradingView: tradingViewSummary(result, bars),
   };
+}
+
+function tradingViewSummary(result: BacktestResult<Params>, bars: Bars): PerformanceSummary | null {
+  const symbol = bars.symbol.ticker;
+  if ([...result.trades, ...result.openTrades].some((t) => t.symbol !== symbol)) return null;
+  const records = engineTradeRecords(result, bars);
+  return performanceSummary({
+    closedTrades: records.closed,
+    openTrades: records.open,
+    equity: result.equity,
+    bars,
+    initialCapital: result.initialCash,
+  });
 }
 
 /** Text values read by each parameter's type; unknown names list the strategy's parameters. */

@@ -25,8 +25,9 @@ export const runConfigSchema = z
     params: z.record(z.string(), scalar).optional(),
     /**
      * A name (`next-open`), or the name with the model's options (the realistic model's
-     * `participationRate`, `latencyBars`, `slippage: { kind, … }`); the fill model checks their
-     * ranges and any other option.
+     * `participationRate`, `latencyBars`, `slippage: { kind, … }`; the tradingview model's
+     * `slippageTicks`, `fillLimitsAssumption`, `processOrdersOnClose`); the fill model checks
+     * their ranges and any other option.
      */
     fillModel: z
       .preprocess(
@@ -36,6 +37,9 @@ export const runConfigSchema = z
           participationRate: z.number().optional(),
           latencyBars: z.number().optional(),
           slippage: z.looseObject({ kind: z.string() }).optional(),
+          slippageTicks: z.number().optional(),
+          fillLimitsAssumption: z.number().optional(),
+          processOrdersOnClose: z.boolean().optional(),
         }),
       )
       .optional(),

@@ -6,6 +6,11 @@ import { runScript } from '../../pine/run/run-script.ts';
 import { floatCompare } from '../../pine/runtime/float-compare.ts';
 import { runBacktest } from '../kernel/backtest.ts';
 import type { Strategy } from '../strategy/strategy.ts';
+import { engineTradeRecords } from '../tester-report/engine-trade-records.ts';
+import {
+  type PerformanceSummary,
+  performanceSummary,
+} from '../tester-report/performance-summary.ts';
 
 // The `tradingview` fill model shares the Pine broker emulator's rules (TRADINGVIEW-SEMANTICS.md
 // rules 1–3 and 8), so a Pine strategy and its TypeScript port must trade alike, fill for fill:
@@ -77,22 +82,51 @@ function port(kind: Kind): Strategy {
 
 type Row = [entryBar: number, entryPrice: number, exitBar: number, exitPrice: number];
 
-function pineTrades(kind: Kind, declaration: string): Row[] {
-  const run = runScript(
-    compileScript(pineSource(kind, declaration), { fileName: 'port.pine' }),
-    BARS,
-  );
-  const ledger = run.context.strategy!.broker.ledger;
-  return ledger.closed.map((t) => [t.entry.barIndex, t.entry.price, t.exit.barIndex, t.exit.price]);
+function pineRun(kind: Kind, declaration: string) {
+  const source = pineSource(kind, declaration);
+  const run = runScript(compileScript(source, { fileName: 'port.pine' }), BARS);
+  const broker = run.context.strategy!.broker;
+  const { ledger } = broker;
+  return {
+    rows: ledger.closed.map(
+      (t): Row => [t.entry.barIndex, t.entry.price, t.exit.barIndex, t.exit.price],
+    ),
+    summary: performanceSummary({
+      closedTrades: ledger.closed,
+      openTrades: ledger.open.map((_, i) => ledger.openRecord(i)!),
+      equity: broker.equityByBar,
+      bars: BARS,
+      initialCapital: broker.config.initialCapital,
+    }),
+  };
 }
 
-function tsTrades(kind: Kind, slippageTicks: number, processOrdersOnClose: boolean): Row[] {
+function tsRun(kind: Kind, slippageTicks: number, processOrdersOnClose: boolean) {
   const result = runBacktest({
     strategy: port(kind),
     data: BARS,
     fillModel: { name: 'tradingview', slippageTicks, processOrdersOnClose },
   });
-  return result.trades.map((t) => [t.entryBar, t.entryPrice, t.exitBar, t.exitPrice]);
+  const records = engineTradeRecords(result, BARS);
+  return {
+    rows: result.trades.map((t): Row => [t.entryBar, t.entryPrice, t.exitBar, t.exitPrice]),
+    summary: performanceSummary({
+      closedTrades: records.closed,
+      openTrades: records.open,
+      equity: result.equity,
+      bars: BARS,
+      initialCapital: result.initialCash,
+    }),
+  };
+}
+
+/**
+ * Summary figures to 9 significant digits, and below 1e-6 as 0: the two runs add the same numbers
+ * in another order (a flat position's open profit is 1e-11 of float noise in one, 1e-10 in the other).
+ */
+function roundedSummary(summary: PerformanceSummary): unknown {
+  const round = (v: number) => (Math.abs(v) < 1e-6 ? 0 : Number(v.toPrecision(9)));
+  return JSON.parse(JSON.stringify(summary, (_, v) => (typeof v === 'number' ? round(v) : v)));
 }
 
 describe('the tradingview fill model trades a TypeScript port as the broker emulator trades the Pine strategy', () => {
@@ -105,13 +139,18 @@ describe('the tradingview fill model trades a TypeScript port as the broker emul
     ['dip-long', 0, true],
   ])('%s, slippage %d ticks, process_orders_on_close %s', (kind, slippage, onClose) => {
     const declaration = `, slippage = ${slippage}, process_orders_on_close = ${onClose}`;
-    const expected = pineTrades(kind, declaration);
-    expect(expected.length).toBeGreaterThan(50);
-    expect(tsTrades(kind, slippage, onClose)).toEqual(expected);
+    const pine = pineRun(kind, declaration);
+    const ts = tsRun(kind, slippage, onClose);
+    expect(pine.rows.length).toBeGreaterThan(50);
+    expect(ts.rows).toEqual(pine.rows);
+    // TradingView's Performance Summary of both runs: net profit, run-up and drawdown (from each
+    // trade's excursions on the bars), Sharpe, Sortino, trade counts, averages, bars in trades.
+    expect(roundedSummary(ts.summary)).toEqual(roundedSummary(pine.summary));
+    expect(pine.summary.maxDrawdown).toBeGreaterThan(0);
   });
 
   it('the comparison can fail: next-open ignores the mintick grid and slippage', () => {
-    const expected = pineTrades('breakout-long', ', slippage = 2');
+    const expected = pineRun('breakout-long', ', slippage = 2').rows;
     const result = runBacktest({ strategy: port('breakout-long'), data: BARS });
     const rows = result.trades.map((t) => [t.entryBar, t.entryPrice, t.exitBar, t.exitPrice]);
     expect(rows).not.toEqual(expected);

@@ -14,7 +14,7 @@ import type { Order, OrderQty } from '../orders/order.ts';
 import { Account, type InstrumentTerms, type Position } from '../portfolio/account.ts';
 import { type CommissionModel, NO_COMMISSION } from '../portfolio/commission.ts';
 import { type MarginModel, percentMargin } from '../portfolio/margin.ts';
-import type { Trade } from '../portfolio/trade.ts';
+import type { OpenTrade, Trade } from '../portfolio/trade.ts';
 import type { Params } from '../strategy/params.ts';
 import type { Strategy } from '../strategy/strategy.ts';
 import { SimulatedClock } from './clock.ts';
@@ -101,6 +101,8 @@ export interface BacktestResult<P extends Params> {
   readonly fills: readonly Fill[];
   /** Positions still open at the end. */
   readonly openPositions: readonly Position[];
+  /** The trades those positions hold (entry fills not yet closed), per symbol in entry order. */
+  readonly openTrades: readonly OpenTrade[];
   readonly finalBalance: number;
   readonly finalEquity: number;
   /** Equity minus margin used at the end (backtrader's `getcash`). */
@@ -219,6 +221,9 @@ export function runBacktest<P extends Params>(config: BacktestConfig<P>): Backte
   const openPositions = [...termsBySymbol.keys()]
     .map((s) => account.position(s))
     .filter((p) => p.qty !== 0);
+  const openTrades = openPositions.flatMap((p) =>
+    account.openTrades(p.symbol).map((t) => ({ ...t })),
+  );
   return {
     strategy: strategy.name,
     params,
@@ -233,6 +238,7 @@ export function runBacktest<P extends Params>(config: BacktestConfig<P>): Backte
     orders: exchange.orders,
     fills: exchange.fills,
     openPositions,
+    openTrades,
     finalBalance: account.balance,
     finalEquity: account.equity,
     finalAvailable: account.available,

@@ -61,6 +61,7 @@ describe('trade statistics (backtesting.py formulas, hand-worked)', () => {
     pnl,
     returnPct,
     commission: 0,
+    entryCommission: 0,
     entryTag: '',
     exitTag: '',
   });
@@ -129,6 +130,7 @@ describe('tradeFigures exposure (backtesting.py: bars with have_position = 1)', 
     pnl: 0,
     returnPct: 0,
     commission: 0,
+    entryCommission: 0,
     entryTag: '',
     exitTag: '',
   });

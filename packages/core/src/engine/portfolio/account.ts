@@ -177,7 +177,7 @@ export class Account implements AccountView {
       const units = Math.min(remaining, Math.abs(trade.size));
       const exitCommission = (commission * units) / qty;
       const entryCommission = (trade.entryCommission * units) / Math.abs(trade.size);
-      this.closeTrade(trade, units, price, bar, time, entryCommission + exitCommission, tag);
+      this.closeTrade(trade, units, price, bar, time, entryCommission, exitCommission, tag);
       trade.entryCommission -= entryCommission;
       trade.size += sign * units;
       if (trade.size === 0) p.open.shift();
@@ -216,9 +216,11 @@ export class Account implements AccountView {
     price: number,
     bar: number,
     time: number,
-    commission: number,
+    entryCommission: number,
+    exitCommission: number,
     exitTag: string,
   ): void {
+    const commission = entryCommission + exitCommission;
     const size = Math.sign(trade.size) * units;
     const pv = this.state(trade.symbol).terms.pointValue;
     const gross = size * (price - trade.entryPrice) * pv;
@@ -237,6 +239,7 @@ export class Account implements AccountView {
         Math.sign(size) * (price / trade.entryPrice - 1) -
         commission / (units * trade.entryPrice * pv),
       commission,
+      entryCommission,
       entryTag: trade.tag,
       exitTag,
     });

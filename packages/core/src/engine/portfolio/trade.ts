@@ -18,6 +18,8 @@ export interface Trade {
   readonly returnPct: number;
   /** Entry and exit commission attributed to these units. */
   readonly commission: number;
+  /** The part of `commission` paid at the entry. */
+  readonly entryCommission: number;
   readonly entryTag: string;
   readonly exitTag: string;
 }

@@ -1,5 +1,6 @@
 /** Strategy Tester reports: Performance Summary, List of Trades CSV (write and read), trade-list comparison. */
 export * from './compare-trade-lists.ts';
+export * from './engine-trade-records.ts';
 export * from './equity-excursions.ts';
 export * from './list-number-format.ts';
 export * from './list-time.ts';

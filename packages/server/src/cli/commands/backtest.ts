@@ -107,7 +107,7 @@ export function registerBacktest(program: Command, ctx: CommandContext): void {
       const isModule = MODULE_FILE.test(run.strategy);
       if (isModule && options.slippage !== undefined)
         throw new InputError(
-          '--slippage applies to Pine strategies; a TypeScript strategy takes slippage from its fill model (fillModel.slippage in --config)',
+          '--slippage applies to Pine strategies; a TypeScript strategy takes slippage from its fill model (fillModel.slippage, or slippageTicks of the tradingview model, in --config)',
         );
       const work = isModule
         ? (candles: CandleStore | null) => backtestTsStrategy(run, data, ctx.io, candles)
