@@ -140,7 +140,7 @@ describe.skipIf(!HAS_REFERENCE)('barwise backtest <strategy.ts>', () => {
     expect(page).toContain('LightweightCharts');
   });
 
-  it('errors: a module without a strategy, an unknown fill model or parameter, Pine-only flags', async () => {
+  it('errors: a module without a strategy, an unknown fill model or parameter', async () => {
     const fails = async (expected: RegExp, ...argv: string[]) => {
       const run = await cli.run('backtest', ...argv);
       expect(run.code).toBe(1);
@@ -166,14 +166,25 @@ describe.skipIf(!HAS_REFERENCE)('barwise backtest <strategy.ts>', () => {
       'length=3',
     );
     await fails(/parameter "period" = 0 is below 1/, SMA15, '--data', idx(), '--input', 'period=0');
-    await fails(
-      /--trades writes TradingView's List of Trades/,
-      SMA15,
-      '--data',
-      idx(),
-      '--trades',
-      'x.csv',
-    );
+  });
+
+  it("--trades writes TradingView's List of Trades: backtrader's 12 buys at their published prices, 284.10 in all", async () => {
+    const csv = cli.file('trades.csv');
+    await cli.ok('backtest', SMA15, '--data', idx(), '--trades', csv);
+    const rows = readFileSync(csv, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\n');
+    expect(rows[0]).toMatch(/^Trade #,Type,Date and time,Signal,Price USD,/);
+    const entries = rows.filter((r) => r.split(',')[1] === 'Entry long').reverse();
+    expect(entries.map((r) => Number(r.split(',')[4]))).toEqual([
+      3643.35, 3801.03, 3872.37, 3863.57, 3845.32, 3656.43, 3542.65, 3639.65, 3799.86, 3840.2,
+      4047.63, 4052.55,
+    ]);
+    // Newest first: the last trade is still open (TradingView's "Open" signal), cumulative P&L
+    // 284.10 = backtrader's final value 10284.10 − 10,000.
+    expect(rows[1]).toMatch(/^12,Exit long,2006-12-29T00:00:00\+00:00,Open,/);
+    expect(rows[1]!.split(',').at(-2)).toBe('284.1');
   });
 });
 

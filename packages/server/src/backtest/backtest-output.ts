@@ -5,15 +5,36 @@
  * number (a profit factor without losses) is null.
  * @see https://www.tradingview.com/support/solutions/43000681683/
  */
-import { formatIsoLocal, formatTimeframe, tickerId, writeTradeListCsv } from '@barwise/core';
+import {
+  formatIsoLocal,
+  formatTimeframe,
+  type ListedTrade,
+  type SymbolInfo,
+  tickerId,
+  writeTradeListCsv,
+} from '@barwise/core';
 import type { BacktestReport } from './run-backtest.ts';
 
 export function tradeListCsv(report: BacktestReport): string {
-  const symbol = report.bars.symbol;
-  return writeTradeListCsv(report.trades, {
+  return listOfTradesCsv(
+    report.trades,
+    report.bars.symbol,
+    report.accountCurrency,
+    report.initialCapital,
+  );
+}
+
+/** TradingView's List of Trades of any run (a Pine strategy's, or a TypeScript one's records). */
+export function listOfTradesCsv(
+  trades: readonly ListedTrade[],
+  symbol: SymbolInfo,
+  accountCurrency: string,
+  initialCapital: number,
+): string {
+  return writeTradeListCsv(trades, {
     quoteCurrency: symbol.currency,
-    accountCurrency: report.accountCurrency,
-    initialCapital: report.initialCapital,
+    accountCurrency,
+    initialCapital,
     pointValue: symbol.pointValue,
     formatTime: (t) => formatIsoLocal(t, symbol.timezone),
     order: 'newest-first',

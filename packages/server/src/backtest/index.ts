@@ -1,7 +1,7 @@
 /** Backtests of Pine and TypeScript strategies: the service behind `barwise backtest` and the HTTP API. */
 export { type BacktestRequest, backtest } from './backtest.ts';
 export { type BacktestData, loadBacktestBars } from './backtest-bars.ts';
-export { backtestJson, tradeListCsv } from './backtest-output.ts';
+export { backtestJson, listOfTradesCsv, tradeListCsv } from './backtest-output.ts';
 export { parseCommission, parsePineCommission } from './commission-spec.ts';
 export { type FillModelChoice, fillModelFor } from './fill-model-choice.ts';
 export { inferTimeframe } from './infer-timeframe.ts';

@@ -70,7 +70,7 @@ export function tsBacktestJson(report: TsBacktestReport): string {
     fillModelOptions: result.fillModelOptions,
     costModel: result.costModel,
     stats: statValues(report),
-    tradingView: report.tradingView,
+    tradingView: report.tradingView?.summary ?? null,
     trades: result.trades.map((t) => ({
       ...t,
       entryTime: time(t.entryTime),

@@ -12,6 +12,8 @@ import {
   type Bars,
   engineTradeRecords,
   InputError,
+  type ListedTrade,
+  listTrades,
   type ParamSpecs,
   type Params,
   type ParamValue,
@@ -55,10 +57,16 @@ export interface TsBacktestReport {
   readonly rangeEnd: number;
   readonly result: BacktestResult<Params>;
   /**
-   * TradingView's Performance Summary of the run (risk-free rate 2 %, TradingView's default);
-   * null when the strategy traded symbols other than the chart's, which one summary cannot show.
+   * The run as TradingView's Strategy Tester shows it: the Performance Summary (risk-free rate
+   * 2 %, TradingView's default) and the List of Trades; null when the strategy traded symbols
+   * other than the chart's, which one summary cannot show.
    */
-  readonly tradingView: PerformanceSummary | null;
+  readonly tradingView: TradingViewReport | null;
+}
+
+export interface TradingViewReport {
+  readonly summary: PerformanceSummary;
+  readonly trades: ListedTrade[];
 }
 
 /** `candles` serves `dataset` data; a CSV needs none. */
@@ -101,21 +109,28 @@ export async function tsStrategyBacktest(
     rangeStart: bars.time[0]!,
     rangeEnd: bars.time[bars.length - 1]!,
     result,
-    tradingView: tradingViewSummary(result, bars),
+    tradingView: tradingViewReport(result, bars),
   };
 }
 
-function tradingViewSummary(result: BacktestResult<Params>, bars: Bars): PerformanceSummary | null {
+function tradingViewReport(result: BacktestResult<Params>, bars: Bars): TradingViewReport | null {
   const symbol = bars.symbol.ticker;
   if ([...result.trades, ...result.openTrades].some((t) => t.symbol !== symbol)) return null;
-  const records = engineTradeRecords(result, bars);
-  return performanceSummary({
-    closedTrades: records.closed,
-    openTrades: records.open,
-    equity: result.equity,
-    bars,
-    initialCapital: result.initialCash,
-  });
+  const { closed, open } = engineTradeRecords(result, bars);
+  const last = bars.length - 1;
+  return {
+    summary: performanceSummary({
+      closedTrades: closed,
+      openTrades: open,
+      equity: result.equity,
+      bars,
+      initialCapital: result.initialCash,
+    }),
+    trades: listTrades(closed, open, {
+      lastBar: { time: bars.time[last]!, close: bars.close[last]! },
+      pointValue: bars.symbol.pointValue,
+    }),
+  };
 }
 
 /** Text values read by each parameter's type; unknown names list the strategy's parameters. */

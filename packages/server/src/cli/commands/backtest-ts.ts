@@ -13,6 +13,7 @@ import {
 } from '@barwise/core';
 import {
   type BacktestData,
+  listOfTradesCsv,
   loadTsStrategy,
   statRows,
   type TsBacktestReport,
@@ -34,10 +35,6 @@ export async function backtestTsStrategy(
   io: CliIo,
   candles: CandleStore | null,
 ): Promise<void> {
-  if (run.trades)
-    throw new InputError(
-      "--trades writes TradingView's List of Trades, which Pine strategies have; a TypeScript strategy's trades are in --json",
-    );
   const strategy = await loadTsStrategy(run.strategy, io.cwd);
   const progress = progressBar(io.stderr, 'backtesting');
   const abort = new AbortController();
@@ -69,6 +66,20 @@ export async function backtestTsStrategy(
     progress.finish();
   }
   io.stdout.write(describe(report));
+  if (run.trades) {
+    if (!report.tradingView)
+      throw new InputError(
+        "--trades writes TradingView's List of Trades of one symbol; this strategy traded several (its trades are in --json)",
+      );
+    const { symbol } = report.bars;
+    const csv = listOfTradesCsv(
+      report.tradingView.trades,
+      symbol,
+      symbol.currency,
+      report.result.initialCash,
+    );
+    await writeOutput(run.trades, csv, io.cwd);
+  }
   if (run.json) await writeOutput(run.json, tsBacktestJson(report), io.cwd);
   if (run.report) await writeOutput(run.report, htmlReport(tsReportData(report)), io.cwd);
 }

@@ -81,7 +81,10 @@ export function registerBacktest(program: Command, ctx: CommandContext): void {
       inputOption,
     )
     .option('--capital <amount>', 'initial capital', positiveNumberOption('--capital'))
-    .option('--fill-model <name>', 'fill model of a TypeScript strategy (next-open, on-close)')
+    .option(
+      '--fill-model <name>',
+      'fill model of a TypeScript strategy (next-open, on-close, realistic, tradingview)',
+    )
     .option(
       '--commission <spec>',
       "commission: none, 0.1%, 2/unit, 1/order, or for a TypeScript strategy a sum (1/order+0.1%); a Pine strategy's replaces its strategy(commission_type, commission_value)",
@@ -91,7 +94,7 @@ export function registerBacktest(program: Command, ctx: CommandContext): void {
       "ticks against the trader on a Pine strategy's market and stop fills (replaces strategy(slippage))",
       slippageOption,
     )
-    .option('--trades <file>', "write a Pine strategy's List of Trades CSV (TradingView's layout)")
+    .option('--trades <file>', "write the List of Trades CSV (TradingView's layout)")
     .option('--json <file>', 'write statistics, trades and equity as JSON')
     .option(
       '--report <file>',
