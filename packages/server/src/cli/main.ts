@@ -17,6 +17,7 @@ import { registerPineConvert } from './commands/pine-convert.ts';
 import { registerPineFmt } from './commands/pine-fmt.ts';
 import { registerPineRun } from './commands/pine-run.ts';
 import { registerServe } from './commands/serve.ts';
+import { registerStrategies } from './commands/strategies.ts';
 import { commandContext } from './context.ts';
 import { type CliIo, processIo } from './io.ts';
 
@@ -65,6 +66,7 @@ function buildProgram(io: CliIo): Command {
   registerPineFmt(program, ctx);
   registerPineRun(program, ctx);
   registerPineConvert(program, ctx);
+  registerStrategies(program, ctx);
   registerParity(program, ctx);
   registerBacktest(program, ctx);
   registerServe(program, ctx);

@@ -26,6 +26,7 @@ import {
   summaryRows,
   tradeListCsv,
 } from '../../backtest/index.ts';
+import { discoverStrategies, findStrategy } from '../../backtest/strategy-registry.ts';
 import type { CandleStore } from '../../data/candle-store.ts';
 import { htmlReport } from '../../report/html-report.ts';
 import { pineReportData } from '../../report/pine-report-data.ts';
@@ -47,6 +48,7 @@ import { writeOutput } from './write-output.ts';
 interface BacktestOptions extends RunFlags {
   config?: string;
   slippage?: number;
+  strategies?: string;
 }
 
 /** Strategy files run as TypeScript modules; anything else is Pine. */
@@ -58,7 +60,14 @@ export function registerBacktest(program: Command, ctx: CommandContext): void {
     .description(
       "backtest a Pine strategy (TradingView's performance summary) or a TypeScript strategy (backtesting.py's statistics)",
     )
-    .argument('[strategy]', 'Pine strategy (.pine) or TypeScript strategy module (.ts)')
+    .argument(
+      '[strategy]',
+      'Pine strategy (.pine), TypeScript strategy module (.ts), or with --strategies a strategy name',
+    )
+    .option(
+      '--strategies <folder>',
+      'find the strategy by its name among the TypeScript strategies of this folder (barwise strategies)',
+    )
     .option('--config <run.yaml>', 'a YAML run config; flags override its fields')
     .option(
       '--data <csv|SYMBOL:TF>',
@@ -104,7 +113,7 @@ export function registerBacktest(program: Command, ctx: CommandContext): void {
       const config = options.config
         ? await loadRunConfig(options.config, ctx.io.cwd, ctx.io.env)
         : null;
-      const run = mergeRunConfig(file, options, config);
+      const run = await byName(mergeRunConfig(file, options, config), options.strategies, ctx);
       const data = await dataOption(run, ctx.io.cwd);
       ctx.io.stderr.write(`backtesting ${run.strategy} on ${run.data}\n`);
       const isModule = MODULE_FILE.test(run.strategy);
@@ -119,6 +128,18 @@ export function registerBacktest(program: Command, ctx: CommandContext): void {
       if (data.kind === 'dataset') await ctx.withBarwise(command, (app) => work(app.candles));
       else await work(null);
     });
+}
+
+/** With `--strategies`, a strategy given by name runs from the module that registers it. */
+async function byName(
+  run: RunRequest,
+  folder: string | undefined,
+  ctx: CommandContext,
+): Promise<RunRequest> {
+  if (folder === undefined || MODULE_FILE.test(run.strategy) || run.strategy.endsWith('.pine'))
+    return run;
+  const found = findStrategy(await discoverStrategies(folder, ctx.io.cwd), run.strategy);
+  return { ...run, strategy: found.path };
 }
 
 async function backtestPineStrategy(
