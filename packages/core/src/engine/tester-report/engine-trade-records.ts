@@ -35,36 +35,11 @@ export function engineTradeRecords(run: EngineTrades, bars: Bars): EngineTradeRe
     bars,
     run.fills.filter((f) => f.symbol === symbol),
   );
-  const closed: ClosedTradeRecord[] = [];
-  let cumulativeProfit = 0;
-  for (const t of run.trades) {
-    if (t.symbol !== symbol) continue;
+  /** The entry side of a record, its excursions followed to `exitBar` (at `exitPrice`, NaN: open). */
+  const opened = (t: OpenTrade, exitBar: number, exitPrice: number): OpenTradeRecord => {
     const qty = Math.abs(t.size);
-    const entryValue = qty * t.entryPrice * pointValue;
-    cumulativeProfit += t.pnl;
-    const [runup, drawdown] = excursion.of(t, t.exitBar, t.exitPrice);
-    closed.push({
-      tradeNumber: t.id,
-      entryId: t.entryTag,
-      direction: t.size > 0 ? 'long' : 'short',
-      qty,
-      entry: fill(t.entryTime, t.entryBar, t.entryPrice, t.entryTag, t.entryCommission),
-      maxRunup: runup * qty * pointValue,
-      maxDrawdown: drawdown * qty * pointValue,
-      exitId: t.exitTag,
-      exit: fill(t.exitTime, t.exitBar, t.exitPrice, t.exitTag, t.commission - t.entryCommission),
-      profit: t.pnl,
-      profitPercent: (t.pnl / entryValue) * 100,
-      cumulativeProfit,
-    });
-  }
-  const last = bars.length - 1;
-  const open: OpenTradeRecord[] = [];
-  for (const t of run.openTrades) {
-    if (t.symbol !== symbol) continue;
-    const qty = Math.abs(t.size);
-    const [runup, drawdown] = excursion.of(t, last, Number.NaN);
-    open.push({
+    const [runup, drawdown] = excursion.of(t, exitBar, exitPrice);
+    return {
       tradeNumber: t.id,
       entryId: t.tag,
       direction: t.size > 0 ? 'long' : 'short',
@@ -72,8 +47,27 @@ export function engineTradeRecords(run: EngineTrades, bars: Bars): EngineTradeRe
       entry: fill(t.entryTime, t.entryBar, t.entryPrice, t.tag, t.entryCommission),
       maxRunup: runup * qty * pointValue,
       maxDrawdown: drawdown * qty * pointValue,
+    };
+  };
+  const closed: ClosedTradeRecord[] = [];
+  let cumulativeProfit = 0;
+  for (const t of run.trades) {
+    if (t.symbol !== symbol) continue;
+    cumulativeProfit += t.pnl;
+    const entry = opened({ ...t, tag: t.entryTag }, t.exitBar, t.exitPrice);
+    closed.push({
+      ...entry,
+      exitId: t.exitTag,
+      exit: fill(t.exitTime, t.exitBar, t.exitPrice, t.exitTag, t.commission - t.entryCommission),
+      profit: t.pnl,
+      profitPercent: (t.pnl / (entry.qty * t.entryPrice * pointValue)) * 100,
+      cumulativeProfit,
     });
   }
+  const last = bars.length - 1;
+  const open = run.openTrades
+    .filter((t) => t.symbol === symbol)
+    .map((t) => opened(t, last, Number.NaN));
   return { closed, open };
 }
 
