@@ -7,8 +7,7 @@ import { Plot } from './plot.ts';
 import { PlotArrow } from './plot-arrow.ts';
 import { PlotBar } from './plot-bar.ts';
 import { PlotCandle } from './plot-candle.ts';
-import { PlotChar } from './plot-char.ts';
-import { PlotShape } from './plot-shape.ts';
+import { PlotChar, PlotShape } from './plot-marker.ts';
 import { scriptRun } from './test-support/script-run.ts';
 
 const NA = Number.NaN;
