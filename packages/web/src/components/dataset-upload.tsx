@@ -3,6 +3,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import type { Dataset } from '../api/types.ts';
 import { upload } from '../api/upload.ts';
 import { ErrorMessage } from './error-message.tsx';
+import { InputField } from './input-field.tsx';
 import { ProgressBar } from './progress-bar.tsx';
 
 export function DatasetUpload({ onUploaded }: { readonly onUploaded: (d: Dataset) => void }) {
@@ -56,36 +57,27 @@ export function DatasetUpload({ onUploaded }: { readonly onUploaded: (d: Dataset
             data-testid="dataset-file"
           />
         </div>
-        <div className="field">
-          <label htmlFor="dataset-ticker">Ticker</label>
-          <input
-            id="dataset-ticker"
-            placeholder="file name"
-            value={ticker}
-            onChange={(e) => setTicker(e.target.value)}
-            data-testid="dataset-ticker"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="dataset-timeframe">Timeframe</label>
-          <input
-            id="dataset-timeframe"
-            placeholder="inferred, e.g. 60 or D"
-            value={timeframe}
-            onChange={(e) => setTimeframe(e.target.value)}
-            data-testid="dataset-timeframe"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="dataset-timezone">Time zone</label>
-          <input
-            id="dataset-timezone"
-            placeholder="UTC"
-            value={timezone}
-            onChange={(e) => setTimezone(e.target.value)}
-            data-testid="dataset-timezone"
-          />
-        </div>
+        <InputField
+          id="dataset-ticker"
+          label="Ticker"
+          value={ticker}
+          onChange={setTicker}
+          placeholder="file name"
+        />
+        <InputField
+          id="dataset-timeframe"
+          label="Timeframe"
+          value={timeframe}
+          onChange={setTimeframe}
+          placeholder="inferred, e.g. 60 or D"
+        />
+        <InputField
+          id="dataset-timezone"
+          label="Time zone"
+          value={timezone}
+          onChange={setTimezone}
+          placeholder="UTC"
+        />
       </div>
       {progress !== null && (
         <ProgressBar

@@ -10,6 +10,7 @@ import { useApi } from '../api/use-api.ts';
 import { formatDate } from '../format/format.ts';
 import { navigate } from '../router/navigation.ts';
 import { ErrorMessage } from './error-message.tsx';
+import { InputField } from './input-field.tsx';
 import { ParameterField } from './parameter-field.tsx';
 
 const DAY_MS = 86_400_000;
@@ -47,6 +48,10 @@ export function RunForm({ strategy }: { readonly strategy: Strategy }) {
     if (datasetId === '' && first !== undefined) setDatasetId(first.id);
   }, [items, datasetId]);
   const dataset = items.find((d) => d.id === datasetId);
+  // The date inputs offer the dataset's span.
+  const range = dataset
+    ? { min: formatDate(dataset.firstTime), max: formatDate(dataset.lastTime) }
+    : {};
 
   const currentValue = (title: string, defval: InputValue | null) => inputs[title] ?? defval;
 
@@ -111,44 +116,24 @@ export function RunForm({ strategy }: { readonly strategy: Strategy }) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="run-from">From</label>
-          <input
-            id="run-from"
-            type="date"
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            data-testid="run-from"
-            {...(dataset
-              ? { min: formatDate(dataset.firstTime), max: formatDate(dataset.lastTime) }
-              : {})}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="run-to">To</label>
-          <input
-            id="run-to"
-            type="date"
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-            data-testid="run-to"
-            {...(dataset
-              ? { min: formatDate(dataset.firstTime), max: formatDate(dataset.lastTime) }
-              : {})}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="run-capital">Initial capital</label>
-          <input
-            id="run-capital"
-            type="number"
-            step="any"
-            placeholder="from the script"
-            value={capital}
-            onChange={(e) => setCapital(e.target.value)}
-            data-testid="run-capital"
-          />
-        </div>
+        <InputField
+          id="run-from"
+          label="From"
+          type="date"
+          value={from}
+          onChange={setFrom}
+          {...range}
+        />
+        <InputField id="run-to" label="To" type="date" value={to} onChange={setTo} {...range} />
+        <InputField
+          id="run-capital"
+          label="Initial capital"
+          type="number"
+          step="any"
+          placeholder="from the script"
+          value={capital}
+          onChange={setCapital}
+        />
       </div>
       {dataset && (
         <p className="muted small">
@@ -174,34 +159,28 @@ export function RunForm({ strategy }: { readonly strategy: Strategy }) {
             ))}
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="run-commission-value">Commission value</label>
-          <input
-            id="run-commission-value"
-            type="number"
-            min="0"
-            step="any"
-            placeholder="from the script"
-            value={commissionValue}
-            onChange={(e) => setCommissionValue(e.target.value)}
-            disabled={commissionType === ''}
-            required={commissionType !== ''}
-            data-testid="run-commission-value"
-          />
-        </div>
-        <div className="field">
-          <label htmlFor="run-slippage">Slippage (ticks)</label>
-          <input
-            id="run-slippage"
-            type="number"
-            min="0"
-            step="1"
-            placeholder="from the script"
-            value={slippage}
-            onChange={(e) => setSlippage(e.target.value)}
-            data-testid="run-slippage"
-          />
-        </div>
+        <InputField
+          id="run-commission-value"
+          label="Commission value"
+          type="number"
+          min="0"
+          step="any"
+          placeholder="from the script"
+          value={commissionValue}
+          onChange={setCommissionValue}
+          disabled={commissionType === ''}
+          required={commissionType !== ''}
+        />
+        <InputField
+          id="run-slippage"
+          label="Slippage (ticks)"
+          type="number"
+          min="0"
+          step="1"
+          placeholder="from the script"
+          value={slippage}
+          onChange={setSlippage}
+        />
       </fieldset>
       {strategy.parameters.length > 0 && (
         <fieldset className="grid">
