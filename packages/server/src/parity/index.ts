@@ -1,4 +1,5 @@
 /** The parity harness: run a corpus of Pine strategies and compare their trades with TradingView's exports. */
+export * from './chart-start.ts';
 export * from './discover-probes.ts';
 export * from './format-parity.ts';
 export * from './load-probe-bars.ts';

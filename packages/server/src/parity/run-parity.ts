@@ -17,6 +17,7 @@ import {
   type TradeListComparison,
   timeframeMs,
 } from '@barwise/core';
+import { corpusChartStart, probeChartStart } from './chart-start.ts';
 import { discoverProbes, type ParityProbe } from './discover-probes.ts';
 import { barsFrom, loadProbeBars } from './load-probe-bars.ts';
 
@@ -83,22 +84,6 @@ export async function runParity(
   return { probes: results, totals };
 }
 
-/**
- * Where TradingView's chart history began. A probe may say so (`ohlcv_start_ms` in inputs.json);
- * the other probes of a corpus were exported from charts with the same history, so they start at
- * the earliest start any probe declares (PineForge: 2025-03-31 00:00 UTC). Starting indicators
- * there instead of on six months of warm-up reproduces TradingView's first values (ATR, `low[1]`
- * na on the first bar …). Without any declaration the whole feed is used.
- */
-export function corpusChartStart(probes: readonly ParityProbe[]): number | null {
-  let start: number | null = null;
-  for (const p of probes) {
-    const declared = p.settings.ohlcvStart;
-    if (declared !== null && (start === null || declared < start)) start = declared;
-  }
-  return start;
-}
-
 async function runProbe(
   probe: ParityProbe,
   runStrategy: ParityRunStrategy,
@@ -116,7 +101,7 @@ async function runProbe(
       source: `${probe.name}/${settings.tvTradesFile}`,
     });
     const all = await load(probe.dataFile, probe);
-    const start = settings.ohlcvStart ?? chartStart;
+    const start = probeChartStart(settings.ohlcvStart, expected, chartStart);
     const bars = start === null ? all : barsFrom(all, start);
     if (bars.length === 0) throw new Error(`no bars in ${path.basename(probe.dataFile)}`);
     const firstEntry = expected.reduce((min, t) => Math.min(min, t.entry.time), Infinity);

@@ -165,9 +165,10 @@ function binary(em: Emitter, e: BinaryExpression): string {
     return `(${left} ${e.operator} ${right})`;
   }
   const helper = FLOAT_COMPARE_HELPER[e.operator];
+  // Floats compare with tolerance; `!=` goes through the helper for ints too, where na is NaN.
   if (
     helper &&
-    (isFloat(em, e.left) || isFloat(em, e.right)) &&
+    (e.operator === '!=' || isFloat(em, e.left) || isFloat(em, e.right)) &&
     isNumeric(em, e.left) &&
     isNumeric(em, e.right)
   )

@@ -85,6 +85,18 @@ describe('Pine execution semantics', () => {
     expect(got[3]?.values).toEqual([41, true, 40, false, 30]);
   });
 
+  it('`!=` with an na operand is false, like every comparison with na (int and float)', () => {
+    // On bar 0 `close[1]` is na: the guard `d != 0` fails, so the ratio falls back to 0.
+    const got = runProbe(
+      v6(
+        'd = close - close[1]\nint n = bar_index == 0 ? na : bar_index\nlog.info("", d != 0, n != 0, d != 0 ? 10 / d : 0)',
+      ),
+      bars,
+    );
+    expect(got[0]?.values).toEqual([false, false, 0]);
+    expect(got[1]?.values).toEqual([true, true, 1]);
+  });
+
   it('float comparisons are tolerant to 1e-10 (TRADINGVIEW-SEMANTICS.md "Numbers")', () => {
     // In IEEE doubles 0.1 + 0.2 = 0.30000000000000004 ≠ 0.3; within 1e-10 Pine treats them as equal.
     const row = runProbe(

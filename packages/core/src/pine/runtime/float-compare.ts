@@ -4,7 +4,9 @@
  * TRADINGVIEW-SEMANTICS.md ("float comparisons behave as if tolerant to about 1e-10"); on the
  * PineForge corpus it decides ta-rsi-bb-self-bands-01 and ta-engulfing-candle-pattern-01 and
  * changes no other probe. ta.cross* keep exact comparisons: tolerant ones there lose three probes.
- * na operands: every comparison but `!=` is false, as with the plain operators.
+ * na operands: every comparison is false, `!=` included — `na != 0` is false, so
+ * `sum != 0 ? a / sum : 0` gives 0 while the sum is still na (TradingView's trades in the corpus
+ * probe ta-kama-style-efficiency-ratio-01 start on the chart's third bar only this way).
  */
 const TOLERANCE = 1e-10;
 
@@ -12,7 +14,8 @@ const near = (a: number, b: number): boolean => Math.abs(a - b) <= TOLERANCE;
 
 export const floatCompare = {
   eq: (a: number, b: number): boolean => a === b || near(a, b),
-  ne: (a: number, b: number): boolean => a !== b && !near(a, b),
+  // NaN − x is NaN and NaN > t is false: na is never unequal.
+  ne: (a: number, b: number): boolean => Math.abs(a - b) > TOLERANCE,
   lt: (a: number, b: number): boolean => a < b && !near(a, b),
   gt: (a: number, b: number): boolean => a > b && !near(a, b),
   le: (a: number, b: number): boolean => a <= b || near(a, b),

@@ -56,6 +56,13 @@ describe('order statistics (reference examples and hand-worked values)', () => {
     expect(array.percentrank(x, 0)).toBe(0);
     expect(array.percentrank(x, -1)).toBe(100);
   });
+  it('percentrank: na elements count in the size but are never ≤ — [na, na, na, 7] index 3 → 0/3 = 0', () => {
+    // A 20-element array of daily closes still mostly na on the chart's first day ranks its one
+    // close at 0 (PineForge corpus mtf-daily-array-median-percentrank-01: TradingView goes long there).
+    const x = a(Number.NaN, Number.NaN, Number.NaN, 7);
+    expect(array.percentrank(x, 3)).toBe(0);
+    expect(array.percentrank(a(Number.NaN, 5), 0)).toBeNaN();
+  });
 });
 
 describe('moments (hand-worked)', () => {

@@ -140,19 +140,16 @@ export function percentileLinearOf(values: readonly number[], percentage: number
 }
 
 /**
- * Percent of the OTHER present values that are ≤ `value`: (count ≤ value − 1) / (n − 1) · 100, so
- * the smallest of distinct values ranks 0 and the largest 100. This form reproduces TradingView's
- * trades in the PineForge corpus probe `mtf-daily-array-median-percentrank-01` (20-element array,
- * thresholds 10 and 90); na when `value` is na or fewer than two values are present.
+ * Percent of the OTHER elements that are ≤ `value`: (count ≤ value − 1) / (n − 1) · 100, so the
+ * smallest of distinct values ranks 0 and the largest 100. n counts na elements too (they are never
+ * ≤), so a lone close among na ranks 0. This form reproduces TradingView's trades in the PineForge
+ * corpus probe `mtf-daily-array-median-percentrank-01` (20-element array, thresholds 10 and 90),
+ * also on the chart's first day; na when `value` is na or the array has fewer than two elements.
  */
 export function percentrankOf(values: readonly number[], value: number): number {
   if (Number.isNaN(value)) return Number.NaN;
-  let n = 0;
+  const n = values.length;
   let atOrBelow = 0;
-  for (const v of values) {
-    if (Number.isNaN(v)) continue;
-    n++;
-    if (v <= value) atOrBelow++;
-  }
+  for (const v of values) if (v <= value) atOrBelow++;
   return n < 2 ? Number.NaN : ((atOrBelow - 1) / (n - 1)) * 100;
 }

@@ -1,0 +1,69 @@
+import type { ListedTrade } from '@barwise/core';
+import { describe, expect, it } from 'vitest';
+import { probeChartStart } from './chart-start.ts';
+
+const utc = (iso: string) => Date.parse(`${iso}Z`);
+const CORPUS_START = utc('2025-03-31T00:00');
+
+function trade(entry: string, exit: string, open = false): ListedTrade {
+  const nan = Number.NaN;
+  return {
+    tradeNumber: 1,
+    direction: 'long',
+    qty: 1,
+    entry: { time: utc(entry), price: 100, signal: 'L' },
+    exit: { time: utc(exit), price: 101, signal: open ? 'Open' : 'X' },
+    open,
+    profit: nan,
+    profitPercent: nan,
+    maxRunup: nan,
+    maxDrawdown: nan,
+    cumulativeProfit: nan,
+  };
+}
+
+describe('probeChartStart', () => {
+  it('a declared start wins', () => {
+    const declared = utc('2025-04-02T00:00');
+    expect(
+      probeChartStart(
+        declared,
+        [trade('2025-04-05T12:30', '2026-04-05T20:45', true)],
+        CORPUS_START,
+      ),
+    ).toBe(declared);
+  });
+
+  it('"last 365 days": open trade marked 2026-04-05 20:45, first entry that day → 2025-04-05 00:00', () => {
+    // 366 days before the last bar is 2025-04-04 20:45; the first midnight after it is 04-05.
+    const trades = [
+      trade('2025-04-05T12:30', '2025-04-05T18:30'),
+      trade('2026-04-05T17:15', '2026-04-05T20:45', true),
+    ];
+    expect(probeChartStart(null, trades, CORPUS_START)).toBe(utc('2025-04-05T00:00'));
+  });
+
+  it('keeps the corpus start when the first entry is not on the range’s first day (a custom range)', () => {
+    // Last bar 2026-05-01 00:00 → range from 2025-04-30, but TradingView traded from June only.
+    const trades = [
+      trade('2025-06-22T13:45', '2025-06-22T14:00'),
+      trade('2026-04-30T20:00', '2026-05-01T00:00', true),
+    ];
+    expect(probeChartStart(null, trades, CORPUS_START)).toBe(CORPUS_START);
+  });
+
+  it('keeps the corpus start when the range would begin at or before it, or nothing is open', () => {
+    // Last bar 2026-04-01 00:00: 366 days back is 2025-03-31 00:00, the corpus start itself.
+    const atStart = [
+      trade('2025-03-31T05:15', '2025-03-31T06:15'),
+      trade('2026-03-31T23:00', '2026-04-01T00:00', true),
+    ];
+    expect(probeChartStart(null, atStart, CORPUS_START)).toBe(CORPUS_START);
+    const closed = [
+      trade('2025-04-05T12:30', '2025-04-05T18:30'),
+      trade('2026-04-05T17:15', '2026-04-05T20:45'),
+    ];
+    expect(probeChartStart(null, closed, CORPUS_START)).toBe(CORPUS_START);
+    expect(probeChartStart(null, closed, null)).toBeNull();
+  });
+});
