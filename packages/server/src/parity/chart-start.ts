@@ -6,7 +6,9 @@
  * 2. the export was made with the Strategy Tester range "last 365 days": an export that lists an
  *    open trade marks it at the chart's last bar, and the range then began at the first UTC
  *    midnight no earlier than 366 days before that bar. We take this start only when TradingView's
- *    first entry falls on its first day, the sign that the range, not a custom one, applied;
+ *    first entry falls on its first day, the sign that the range, not a custom one, applied. A
+ *    probe whose export shows no open trade takes a range another probe of the corpus shows when
+ *    its trades fit it: the first entry on the range's first day, nothing after its last bar;
  * 3. the corpus's start: the other probes were exported from charts with the same history, the
  *    earliest start any probe declares (PineForge: 2025-03-31 00:00 UTC);
  * 4. without any declaration, the whole feed.
@@ -15,38 +17,57 @@
  * after its SMA(50) gets its first value counted from 00:00.
  */
 import type { ListedTrade } from '@barwise/core';
-import type { ParityProbe } from './discover-probes.ts';
 
 const DAY_MS = 86_400_000;
 const RANGE_LOOKBACK_MS = 366 * DAY_MS;
 
-/** Rule 3: the earliest start any probe of the corpus declares, or null. */
-export function corpusChartStart(probes: readonly ParityProbe[]): number | null {
-  let start: number | null = null;
-  for (const p of probes) {
-    const declared = p.settings.ohlcvStart;
-    if (declared !== null && (start === null || declared < start)) start = declared;
+/** What a probe tells about its chart: a declared start, and TradingView's export of its trades. */
+export interface ProbeExport {
+  readonly declared: number | null;
+  readonly trades: readonly ListedTrade[];
+}
+
+/** Resolves the chart start (ms UTC, or null: the whole feed) of each probe of one corpus. */
+export function chartStartResolver(
+  corpus: readonly ProbeExport[],
+): (probe: ProbeExport) => number | null {
+  let corpusStart: number | null = null;
+  for (const { declared } of corpus) {
+    if (declared !== null && (corpusStart === null || declared < corpusStart))
+      corpusStart = declared;
   }
-  return start;
+  const ranges: TesterRange[] = [];
+  for (const { trades } of corpus) {
+    const range = lastYearRange(trades);
+    if (range && (corpusStart === null || range.start > corpusStart)) ranges.push(range);
+  }
+  return ({ declared, trades }) => {
+    if (declared !== null) return declared;
+    return ranges.find((range) => fits(trades, range))?.start ?? corpusStart;
+  };
 }
 
-/** The chart start (ms UTC) for one probe, given TradingView's export of its trades. */
-export function probeChartStart(
-  declared: number | null,
-  expected: readonly ListedTrade[],
-  corpusStart: number | null,
-): number | null {
-  if (declared !== null) return declared;
-  const range = lastYearRangeStart(expected);
-  if (range !== null && (corpusStart === null || range > corpusStart)) return range;
-  return corpusStart;
+/** A Strategy Tester range: its first bar's day (ms UTC, midnight) and the chart's last bar. */
+interface TesterRange {
+  readonly start: number;
+  readonly lastBar: number;
 }
 
-/** Rule 2, or null when the export does not show that range. */
-function lastYearRangeStart(expected: readonly ListedTrade[]): number | null {
-  const open = expected.find((t) => t.open);
+/** Rule 2 from the probe's own export, or null when it does not show that range. */
+function lastYearRange(trades: readonly ListedTrade[]): TesterRange | null {
+  const open = trades.find((t) => t.open);
   if (!open || !Number.isFinite(open.exit.time)) return null;
-  const start = Math.ceil((open.exit.time - RANGE_LOOKBACK_MS) / DAY_MS) * DAY_MS;
-  const firstEntry = expected.reduce((min, t) => Math.min(min, t.entry.time), Infinity);
-  return firstEntry >= start && firstEntry < start + DAY_MS ? start : null;
+  const lastBar = open.exit.time;
+  const range = { start: Math.ceil((lastBar - RANGE_LOOKBACK_MS) / DAY_MS) * DAY_MS, lastBar };
+  return fits(trades, range) ? range : null;
+}
+
+function fits(trades: readonly ListedTrade[], range: TesterRange): boolean {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const t of trades) {
+    first = Math.min(first, t.entry.time);
+    last = Math.max(last, t.entry.time, t.open ? -Infinity : t.exit.time);
+  }
+  return first >= range.start && first < range.start + DAY_MS && last <= range.lastBar;
 }

@@ -11,13 +11,14 @@ import {
   type Bars,
   type ClosedTradeRecord,
   compareTradeLists,
+  type ListedTrade,
   listTrades,
   type OpenTradeRecord,
   readTradeListCsv,
   type TradeListComparison,
   timeframeMs,
 } from '@barwise/core';
-import { corpusChartStart, probeChartStart } from './chart-start.ts';
+import { chartStartResolver, type ProbeExport } from './chart-start.ts';
 import { discoverProbes, type ParityProbe } from './discover-probes.ts';
 import { barsFrom, loadProbeBars } from './load-probe-bars.ts';
 
@@ -72,10 +73,15 @@ export async function runParity(
   };
   const results: ProbeResult[] = [];
   const probes = await discoverProbes(corpusDir);
-  const chartStart = corpusChartStart(probes);
+  const exports = new Map<ParityProbe, ProbeExport>();
+  for (const probe of probes) {
+    const trades = await readExpectedTrades(probe).catch(() => null);
+    if (trades) exports.set(probe, { declared: probe.settings.ohlcvStart, trades });
+  }
+  const chartStart = chartStartResolver([...exports.values()]);
   for (const probe of probes) {
     if (only !== undefined && !probe.name.includes(only)) continue;
-    const result = await runProbe(probe, runStrategy, load, chartStart);
+    const result = await runProbe(probe, runStrategy, load, exports.get(probe), chartStart);
     results.push(result);
     onProbe?.(result);
   }
@@ -88,20 +94,17 @@ async function runProbe(
   probe: ParityProbe,
   runStrategy: ParityRunStrategy,
   load: (file: string, probe: ParityProbe) => Promise<Bars>,
-  chartStart: number | null,
+  tvExport: ProbeExport | undefined,
+  chartStart: (probe: ProbeExport) => number | null,
 ): Promise<ProbeResult> {
   const { settings } = probe;
   const head = { name: probe.name, expectMatch: settings.expectMatch, note: settings.note };
   if (probe.error) return { ...head, status: 'error', message: probe.error };
   if (probe.skipReason) return { ...head, status: 'skipped', reason: probe.skipReason };
   try {
-    const tvFile = path.join(probe.dir, settings.tvTradesFile);
-    const expected = readTradeListCsv(await readFile(tvFile, 'utf8'), {
-      timezone: settings.tvTimezone,
-      source: `${probe.name}/${settings.tvTradesFile}`,
-    });
+    const expected = tvExport?.trades ?? (await readExpectedTrades(probe));
     const all = await load(probe.dataFile, probe);
-    const start = probeChartStart(settings.ohlcvStart, expected, chartStart);
+    const start = chartStart({ declared: settings.ohlcvStart, trades: expected });
     const bars = start === null ? all : barsFrom(all, start);
     if (bars.length === 0) throw new Error(`no bars in ${path.basename(probe.dataFile)}`);
     const firstEntry = expected.reduce((min, t) => Math.min(min, t.entry.time), Infinity);
@@ -126,4 +129,13 @@ async function runProbe(
       message: error instanceof Error ? error.message : String(error),
     };
   }
+}
+
+/** TradingView's export of the probe's trades. */
+async function readExpectedTrades(probe: ParityProbe): Promise<ListedTrade[]> {
+  const { tvTradesFile, tvTimezone } = probe.settings;
+  return readTradeListCsv(await readFile(path.join(probe.dir, tvTradesFile), 'utf8'), {
+    timezone: tvTimezone,
+    source: `${probe.name}/${tvTradesFile}`,
+  });
 }
