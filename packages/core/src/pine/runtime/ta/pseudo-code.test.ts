@@ -579,9 +579,10 @@ describe.skipIf(!hasReference(FILE))('ta.* vs the reference manual pseudo-code o
         fs.acc.next(),
       ];
     }).slice(0, N);
-    // Literal f_obv, f_pvt, f_nvi, f_pvi, f_wad, f_wvad; ta.cum skips na.
-    let obv = 0;
-    let pvt = 0;
+    // Literal f_obv, f_pvt, f_nvi, f_pvi, f_wad, f_wvad; ta.cum skips na and is na before its
+    // first value (cum.ts).
+    let obv = Number.NaN;
+    let pvt = Number.NaN;
     let wad = 0;
     let acc = 0;
     const nvi: number[] = [];
@@ -591,9 +592,9 @@ describe.skipIf(!hasReference(FILE))('ta.* vs the reference manual pseudo-code o
       const change = close - close1;
       const [high, low, volume] = [c.high[t]!, c.low[t]!, c.volume[t]!];
       const obvTerm = Math.sign(change) * volume;
-      if (!Number.isNaN(obvTerm)) obv += obvTerm;
+      if (!Number.isNaN(obvTerm)) obv = Number.isNaN(obv) ? obvTerm : obv + obvTerm;
       const pvtTerm = (change / close1) * volume;
-      if (!Number.isNaN(pvtTerm)) pvt += pvtTerm;
+      if (!Number.isNaN(pvtTerm)) pvt = Number.isNaN(pvt) ? pvtTerm : pvt + pvtTerm;
       const index = (past: number[], rising: boolean) => {
         const prev1 = at(past, t, 1);
         const prev = (Number.isNaN(prev1) ? 0 : prev1) === 0 ? 1 : prev1;

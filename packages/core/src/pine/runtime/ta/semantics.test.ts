@@ -181,12 +181,12 @@ describe('conditions and running values', () => {
     expect(cond.map((c, i) => s.next(c, `s${i}`, 0))).toEqual([null, 's1', 's1', 's3', 's3']);
   });
 
-  it('ta.cum, ta.max, ta.min ignore na', () => {
+  it('ta.cum, ta.max, ta.min ignore na and are na before the first value', () => {
     const xs = [NA, 2, NA, -1, 5];
     const cum = new Cum();
     const hi = new AllTimeMax();
     const lo = new AllTimeMin();
-    expect(xs.map((x) => cum.next(x))).toEqual([0, 2, 2, 1, 6]);
+    expect(xs.map((x) => cum.next(x))).toEqual([NA, 2, 2, 1, 6]);
     expect(xs.map((x) => hi.next(x))).toEqual([NA, 2, 2, 2, 5]);
     expect(xs.map((x) => lo.next(x))).toEqual([NA, 2, 2, -1, -1]);
   });

@@ -1,5 +1,6 @@
 /** The volume-based ta.* variables: ta.accdist, ta.iii, ta.nvi, ta.pvi, ta.pvt, ta.obv, ta.wad, ta.wvad. */
 import type { BarState } from '../series/bar-state.ts';
+import { addToCum } from './cum.ts';
 
 /*
  * Each is a series variable: the compiler creates one instance per script and calls `next()` once
@@ -7,18 +8,18 @@ import type { BarState } from '../series/bar-state.ts';
  */
 
 /**
- * `ta.cum(math.sign(ta.change(close)) * volume)` (reference): 0 on the first bar, whose change is
- * na and is skipped by ta.cum.
+ * `ta.cum(math.sign(ta.change(close)) * volume)` (reference): na on the first bar, whose change is
+ * na (ta.cum is na until its first value; see cum.ts).
  * @see https://www.tradingview.com/pine-script-reference/v6/#var_ta.obv
  */
 export class Obv {
-  private total = 0;
+  private total = Number.NaN;
   constructor(private readonly bar: BarState) {}
 
   next(): number {
     const b = this.bar;
     const term = Math.sign(b.close - b.pastClose(1)) * b.volume;
-    if (!Number.isNaN(term)) this.total += term;
+    this.total = addToCum(this.total, term);
     return this.total;
   }
 }
@@ -103,18 +104,20 @@ export class Pvi extends VolumeIndex {
 }
 
 /**
- * `ta.cum((ta.change(close) / close[1]) * volume)` (reference); 0 on the first bar.
+ * `ta.cum((ta.change(close) / close[1]) * volume)` (reference), na on the first bar, which has no
+ * change: an EMA of it then starts a bar later, and TradingView's trades in the PineForge probe
+ * ta-pvt-ema-cross-01 (EMA(21) crosses from the chart's first hours) need exactly that.
  * @see https://www.tradingview.com/pine-script-reference/v6/#var_ta.pvt
  */
 export class Pvt {
-  private total = 0;
+  private total = Number.NaN;
   constructor(private readonly bar: BarState) {}
 
   next(): number {
     const b = this.bar;
     const close1 = b.pastClose(1);
     const term = ((b.close - close1) / close1) * b.volume;
-    if (!Number.isNaN(term)) this.total += term;
+    this.total = addToCum(this.total, term);
     return this.total;
   }
 }
