@@ -2,7 +2,9 @@
  * Finds the probes of a corpus laid out as PineForge's: `validation/<probe>/strategy.pine` with
  * TradingView's export `tv_trades.csv` and optional `inputs.json`, and OHLCV files in `data/`.
  * Each probe's bar file follows PineForge's rule: the file `inputs.json` names, else the 15-minute
- * feed with six months of warm-up when present, else the plain 15-minute feed. Probes that walk
+ * feed; either one's twin with six months of warm-up (`…_warmup6m.csv`, the same bars with more
+ * in front) when present. The plain 15-minute feed starts 2025-04-20, after the first trades of
+ * TradingView's exports (e.g. vwap-bands-mean-reversion-2sigma-01 trades from 2025-04-02). Probes that walk
  * 1-minute bars (bar magnifier, `request.security_lower_tf`) need the 1-minute companion file; when
  * it is missing they are skipped with the reason.
  * @see corpora/pineforge-corpus/README.md "Reference OHLCV"
@@ -28,17 +30,13 @@ export interface ParityProbe {
 }
 
 const PRIMARY_FEED = 'ohlcv_ETH-USDT-USDT_15m.csv';
-const WARMUP_FEED = 'ohlcv_ETH-USDT-USDT_15m_warmup6m.csv';
 const MINUTE_FEEDS = ['ohlcv_ETH-USDT-USDT_1m_warmup6m.csv', 'ohlcv_ETH-USDT-USDT_1m.csv'];
 
 /** Probes in name order; folders without `strategy.pine` are not probes. */
 export async function discoverProbes(corpusDir: string): Promise<ParityProbe[]> {
   const validation = path.join(corpusDir, 'validation');
   const dataDir = path.join(corpusDir, 'data');
-  const defaultFeed = path.join(
-    dataDir,
-    existsSync(path.join(dataDir, WARMUP_FEED)) ? WARMUP_FEED : PRIMARY_FEED,
-  );
+  const defaultFeed = withWarmup(path.join(dataDir, PRIMARY_FEED));
   const minuteFeed = MINUTE_FEEDS.map((f) => path.join(dataDir, f)).find((f) => existsSync(f));
   const probes: ParityProbe[] = [];
   const entries = await readdir(validation, { withFileTypes: true });
@@ -54,7 +52,9 @@ export async function discoverProbes(corpusDir: string): Promise<ParityProbe[]> 
     }
     const settings = probeSettings(json);
     const source = await readFile(path.join(dir, 'strategy.pine'), 'utf8');
-    const dataFile = settings.ohlcvFile ? path.resolve(dir, settings.ohlcvFile) : defaultFeed;
+    const dataFile = settings.ohlcvFile
+      ? withWarmup(path.resolve(dir, settings.ohlcvFile))
+      : defaultFeed;
     const needsMinutes = minuteBarsNeed(settings, source);
     probes.push({
       name: entry.name,
@@ -67,6 +67,13 @@ export async function discoverProbes(corpusDir: string): Promise<ParityProbe[]> 
     });
   }
   return probes;
+}
+
+/** The feed's warm-up twin (`x.csv` → `x_warmup6m.csv`) when it exists, else the feed. */
+function withWarmup(feed: string): string {
+  if (feed.endsWith('_warmup6m.csv')) return feed;
+  const twin = feed.replace(/\.csv$/, '_warmup6m.csv');
+  return existsSync(twin) ? twin : feed;
 }
 
 function skipReason(
