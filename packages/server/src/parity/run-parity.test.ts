@@ -101,9 +101,8 @@ describe('runParity on a corpus laid out as PineForge validation/ + data/', asyn
     expect(report.totals).toEqual({ probes: 5, exact: 1, differs: 1, skipped: 2, error: 1 });
   });
 
-  it("passes Pine inputs only, and TradingView's first entry minus one bar as trading start", () => {
+  it('passes Pine inputs only, and no minute bars to a probe that does not walk them', () => {
     expect(inputsSeen['a-exact']).toEqual({ Length: 5 });
-    expect(contexts['a-exact']!.tradingStart).toBe(T0 + 4 * M15);
     expect(contexts['a-exact']!.minuteBars).toBeNull();
   });
 

@@ -1,9 +1,10 @@
 /**
  * Runs every probe of a corpus through an injected strategy runner and compares its trades with
  * TradingView's export. Per probe: exact, differs (with the first difference), skipped (with the
- * reason) or error (with the message); plus totals. The runner receives the probe's trading start,
- * TradingView's first entry minus one bar, as PineForge's runner uses it: the script warms up on
- * the earlier bars but places no orders before TradingView's history began.
+ * reason) or error (with the message); plus totals. The runner gets the bars from the probe's chart
+ * start (chart-start.ts) on and trades from the first of them, as TradingView's Strategy Tester
+ * does: no warm-up and no later trading start (a stop order placed before TradingView's first
+ * entry may be what opens it, as in order-dual-stop-open-low-first-path-01).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -16,7 +17,6 @@ import {
   type OpenTradeRecord,
   readTradeListCsv,
   type TradeListComparison,
-  timeframeMs,
 } from '@barwise/core';
 import { chartStartResolver, type ProbeExport } from './chart-start.ts';
 import { discoverProbes, type ParityProbe } from './discover-probes.ts';
@@ -24,8 +24,6 @@ import { barsFrom, loadProbeBars } from './load-probe-bars.ts';
 
 export interface ParityRunContext {
   readonly probe: ParityProbe;
-  /** ms UTC: orders placed before this time are not wanted (TradingView had no chart there). */
-  readonly tradingStart: number;
   /** 1-minute bars for probes that use the bar magnifier or lower-timeframe requests. */
   readonly minuteBars: Bars | null;
 }
@@ -107,10 +105,8 @@ async function runProbe(
     const start = chartStart({ declared: settings.ohlcvStart, trades: expected });
     const bars = start === null ? all : barsFrom(all, start);
     if (bars.length === 0) throw new Error(`no bars in ${path.basename(probe.dataFile)}`);
-    const firstEntry = expected.reduce((min, t) => Math.min(min, t.entry.time), Infinity);
     const context: ParityRunContext = {
       probe,
-      tradingStart: firstEntry - timeframeMs(bars.timeframe),
       minuteBars: probe.minuteDataFile ? await load(probe.minuteDataFile, probe) : null,
     };
     const source = await readFile(path.join(probe.dir, 'strategy.pine'), 'utf8');

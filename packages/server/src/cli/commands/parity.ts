@@ -15,12 +15,11 @@ import {
 } from '../../parity/index.ts';
 import type { CommandContext } from '../context.ts';
 
-/** One probe: compile, run over the probe's bars from TradingView's first trading bar on. */
+/** One probe: compile, run over the probe's bars (its chart) and trade from the first. */
 export const runPineStrategy: ParityRunStrategy = (source, bars, inputs, context) => {
   const compiled = compileScript(source, { fileName: `${context.probe.name}/strategy.pine` });
   const run = runScript(compiled, bars, {
     inputs: inputs as Readonly<Record<string, InputValue>>,
-    tradingStart: context.tradingStart,
     ...(context.minuteBars ? { lowerBars: context.minuteBars } : {}),
   });
   const broker = run.context.strategy?.broker;
