@@ -6,12 +6,22 @@
  * @see https://www.tradingview.com/pine-script-reference/v6/#var_syminfo.mintick
  */
 
-/** Slack for levels computed in floating point that should sit exactly on a grid line. */
-const GRID_EPSILON = 1e-9;
+/**
+ * Slack, in ticks, for a level that sits on a grid line but for floating-point noise. TradingView's
+ * trades bracket it: an ATR take-profit at 3760.480000607 (6e-5 ticks above a line) fills at
+ * 3760.48 (analyzer-parity-stop-limit-timing-01), one at 2275.920003895 (4e-4 ticks above) at
+ * 2275.93 (oca-multi-bracket-isolation-01). 1e-4 lies between; 1e-5 and 1e-3 each lose probes.
+ */
+const GRID_EPSILON = 1e-4;
 
+/** Decimal places of a step: 0.01 → 2, 0.25 → 2, 0.5 → 1, 1 → 0 (at most 12). */
 function decimalsOf(step: number): number {
-  if (!(step > 0) || step >= 1) return 0;
-  return Math.min(12, Math.ceil(-Math.log10(step) - GRID_EPSILON));
+  if (!(step > 0)) return 0;
+  for (let digits = 0; digits < 12; digits++) {
+    const scaled = step * 10 ** digits;
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * scaled) return digits;
+  }
+  return 12;
 }
 
 /** Removes binary noise (1813.6500000000001) from a value that is a whole number of steps. */
