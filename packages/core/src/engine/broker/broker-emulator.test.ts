@@ -130,6 +130,51 @@ describe('BrokerEmulator', () => {
     ]).toEqual([1, 'S', -1]);
   });
 
+  it('rule 10: a reversal is sized against the position after the market entries placed before it', () => {
+    // Bar 0, flat: market long L, then short stop S at 98. L fills at bar 1's open (long 1); S is
+    // sized 1 + 1 and reaches 98 on bar 2 (open 100, low 97): it reverses to short 1 @ 98.
+    const b = run([FLAT, [100, 101, 99.5, 100], [100, 100.5, 97, 98]], (b, i) => {
+      if (i !== 0) return;
+      b.entry('L', 'long');
+      b.entry('S', 'short', { stop: 98 });
+    });
+    const t = b.ledger.closed[0]!;
+    expect([t.direction, t.exit.price, t.exit.signal, b.ledger.positionSize]).toEqual([
+      'long',
+      98,
+      'S',
+      -1,
+    ]);
+  });
+
+  it('rule 10: close_all closes the position it was placed for, not the one an entry filled before it made', () => {
+    // Short 1 from bar 1. Bar 1's script places a market long L (reversal, 2), then close_all (a buy
+    // of 1 for the short). Bar 2's open: L reverses to long 1; close_all finds no short and is cancelled.
+    const reversed = run([FLAT, FLAT, FLAT, FLAT], (b, i) => {
+      if (i === 0) b.entry('S', 'short');
+      if (i === 1) {
+        b.entry('L', 'long');
+        b.closeAll();
+      }
+    });
+    expect([reversed.ledger.closed.length, reversed.ledger.positionSize]).toEqual([1, 1]);
+    // Long 2 with pyramiding 3: a third market long and close_all (a sell of 2) on the same bar
+    // leave the third trade open.
+    const added = run(
+      [FLAT, FLAT, FLAT, FLAT, FLAT],
+      (b, i) => {
+        if (i < 2) b.entry(`L${i}`, 'long');
+        if (i === 2) {
+          b.entry('L2', 'long');
+          b.closeAll();
+        }
+      },
+      { pyramiding: 3 },
+    );
+    expect(added.ledger.closed.map((t) => t.entryId)).toEqual(['L0', 'L1']);
+    expect([added.ledger.positionSize, added.ledger.open[0]!.entryId]).toEqual([1, 'L2']);
+  });
+
   it('rule 9: pyramiding 1 ignores a second same-direction entry', () => {
     const b = run([FLAT, FLAT, FLAT], (b, i) => i < 2 && b.entry(`L${i}`, 'long'), {
       pyramiding: 1,

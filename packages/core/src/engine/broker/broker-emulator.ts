@@ -84,6 +84,8 @@ export class BrokerEmulator {
   private barIndex = -1;
   private barTime = Number.NaN;
   private pendingCloseQty = 0;
+  /** Position change the market entries placed in this script pass will make at the next open. */
+  private pendingMarketShift = 0;
   /** True while a bar's path is being walked (legs armed then start trailing from their fill place). */
   private walking = false;
   private peakEquity: number;
@@ -113,6 +115,7 @@ export class BrokerEmulator {
     this.barIndex = index;
     this.barTime = this.bars.time[index]!;
     this.pendingCloseQty = 0;
+    this.pendingMarketShift = 0;
     if (this.dayRulesActive()) this.rollDay();
     if (this.pending.length === 0 && this.rules.length === 0 && this.ledger.open.length === 0)
       return;
@@ -239,13 +242,21 @@ export class BrokerEmulator {
       return;
     }
     const base = this.orderQty(request);
-    const opposite = held === -side ? Math.max(0, Math.abs(size) - this.pendingCloseQty) : 0;
+    // The reversal is sized against the position at the next open: the market entries placed
+    // before this one in the same pass fill there first (corpus pyramid-deferred-flip-close-all-01,
+    // trade 1514: a market long and a stop short placed together while flat; the stop, filling
+    // later, reverses the long).
+    const projected = size + this.pendingMarketShift;
+    const opposite =
+      Math.sign(projected) === -side ? Math.max(0, Math.abs(projected) - this.pendingCloseQty) : 0;
     const qty = closeOnly ? opposite : base + opposite;
     if (!(qty > 0)) {
       this.note(id, 'ignored', 'quantity is zero');
       return;
     }
     this.place('entry', id, side, qty, request, held === side, closeOnly);
+    if (Number.isNaN(numberOrNaN(request.limit)) && Number.isNaN(numberOrNaN(request.stop)))
+      this.pendingMarketShift += side * qty;
   }
 
   /** `strategy.order`: a raw order; no pyramiding limit, no reversal sizing. */
@@ -335,6 +346,11 @@ export class BrokerEmulator {
     }
     this.pendingCloseQty += Math.abs(size);
     const order = this.placeClose('close_all', CLOSE_ALL_SIGNAL, request);
+    // It closes the position held now, side and size: an entry that fills before it on the same
+    // bar and reverses or adds to the position keeps what it opened (TradingView's trades in
+    // corpus pyramid-deferred-flip-close-all-01).
+    order.side = size > 0 ? -1 : 1;
+    order.qty = Math.abs(size);
     if (request.immediately === true) this.fillNow(order);
   }
 
@@ -517,7 +533,7 @@ export class BrokerEmulator {
     const index = this.pending.indexOf(order);
     if (index >= 0) this.pending.splice(index, 1);
     const closing = order.kind === 'close' || order.kind === 'close_all';
-    if (closing) order.side = this.ledger.positionSize > 0 ? -1 : 1;
+    if (order.kind === 'close') order.side = this.ledger.positionSize > 0 ? -1 : 1;
     const price = this.slipped(rawPrice, order.side, kind);
     if (closing) this.fillClose(order, price);
     else this.fillEntry(order, price, kind === TriggerKind.Stop ? this.nextVertex(place) : price);
@@ -584,7 +600,12 @@ export class BrokerEmulator {
   }
 
   private fillClose(order: PendingOrder, price: number): void {
+    if (order.kind === 'close_all' && Math.sign(this.ledger.positionSize) !== -order.side) {
+      this.log(order, 'cancelled', 'the position it closes was reversed', price);
+      return;
+    }
     let qty = Math.abs(this.ledger.positionSize);
+    if (order.kind === 'close_all') qty = Math.min(qty, order.qty);
     let entryId: string | null = null;
     if (order.kind === 'close') {
       entryId = order.id;
