@@ -175,6 +175,29 @@ describe('BrokerEmulator', () => {
     expect([added.ledger.positionSize, added.ledger.open[0]!.entryId]).toEqual([1, 'L2']);
   });
 
+  it('rule 9: pyramiding counts the market entries placed earlier in the same pass', () => {
+    // Flat on bar 0: market longs A then B; B would be the second trade at bar 1's open → ignored.
+    const b = run([FLAT, FLAT, FLAT], (b, i) => {
+      if (i !== 0) return;
+      b.entry('A', 'long');
+      b.entry('B', 'long');
+    });
+    expect([b.ledger.positionSize, b.ledger.open[0]!.entryId]).toEqual([1, 'A']);
+  });
+
+  it('rule 9: stop entries placed while flat on different bars may both fill (corpus order-dual-stop-both-touch-priority-01)', () => {
+    // Buy stops at 101.5 (bar 0) and 102 (bar 1) both reached on bar 2: TradingView lists two longs.
+    const b = run([FLAT, FLAT, [100, 103, 99.5, 102.5]], (b, i) => {
+      if (i === 0) b.entry('LE', 'long', { stop: 101.5 });
+      if (i === 1) b.entry('LE2', 'long', { stop: 102 });
+    });
+    const open = b.ledger.open.map((_, k) => b.ledger.openRecord(k)!);
+    expect(open.map((t) => [t.entryId, t.entry.price])).toEqual([
+      ['LE', 101.5],
+      ['LE2', 102],
+    ]);
+  });
+
   it('rule 9: pyramiding 1 ignores a second same-direction entry', () => {
     const b = run([FLAT, FLAT, FLAT], (b, i) => i < 2 && b.entry(`L${i}`, 'long'), {
       pyramiding: 1,

@@ -86,6 +86,8 @@ export class BrokerEmulator {
   private pendingCloseQty = 0;
   /** Position change the market entries placed in this script pass will make at the next open. */
   private pendingMarketShift = 0;
+  /** Trades those market entries will open on the side they leave the position. */
+  private pendingMarketTrades = 0;
   /** True while a bar's path is being walked (legs armed then start trailing from their fill place). */
   private walking = false;
   private peakEquity: number;
@@ -116,6 +118,7 @@ export class BrokerEmulator {
     this.barTime = this.bars.time[index]!;
     this.pendingCloseQty = 0;
     this.pendingMarketShift = 0;
+    this.pendingMarketTrades = 0;
     if (this.dayRulesActive()) this.rollDay();
     if (this.pending.length === 0 && this.rules.length === 0 && this.ledger.open.length === 0)
       return;
@@ -237,26 +240,33 @@ export class BrokerEmulator {
       this.note(id, 'ignored', `entries ${direction} not allowed`);
       return;
     }
-    if (held === side && this.ledger.open.length >= Math.max(1, this.config.pyramiding)) {
+    // Pyramiding and reversal are judged on the position at the next open: the market entries
+    // placed before this one in the same pass fill there first. Corpus: two market longs placed
+    // together while flat open one trade under pyramiding 1 (mtf-roll-state-60-240-d-minimal-01,
+    // trade 77); a market long and a stop short placed together while flat — the stop, filling
+    // later, reverses the long (pyramid-deferred-flip-close-all-01, trade 1514).
+    const projected = size + this.pendingMarketShift;
+    const projectedSide = Math.sign(projected);
+    const trades =
+      (held === projectedSide ? this.ledger.open.length : 0) + this.pendingMarketTrades;
+    if (projectedSide === side && trades >= Math.max(1, this.config.pyramiding)) {
       this.note(id, 'ignored', 'pyramiding limit reached');
       return;
     }
     const base = this.orderQty(request);
-    // The reversal is sized against the position at the next open: the market entries placed
-    // before this one in the same pass fill there first (corpus pyramid-deferred-flip-close-all-01,
-    // trade 1514: a market long and a stop short placed together while flat; the stop, filling
-    // later, reverses the long).
-    const projected = size + this.pendingMarketShift;
     const opposite =
-      Math.sign(projected) === -side ? Math.max(0, Math.abs(projected) - this.pendingCloseQty) : 0;
+      projectedSide === -side ? Math.max(0, Math.abs(projected) - this.pendingCloseQty) : 0;
     const qty = closeOnly ? opposite : base + opposite;
     if (!(qty > 0)) {
       this.note(id, 'ignored', 'quantity is zero');
       return;
     }
     this.place('entry', id, side, qty, request, held === side, closeOnly);
-    if (Number.isNaN(numberOrNaN(request.limit)) && Number.isNaN(numberOrNaN(request.stop)))
+    if (Number.isNaN(numberOrNaN(request.limit)) && Number.isNaN(numberOrNaN(request.stop))) {
       this.pendingMarketShift += side * qty;
+      this.pendingMarketTrades =
+        (opposite > 0 ? 0 : this.pendingMarketTrades) + (closeOnly ? 0 : 1);
+    }
   }
 
   /** `strategy.order`: a raw order; no pyramiding limit, no reversal sizing. */
