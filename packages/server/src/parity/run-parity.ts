@@ -100,9 +100,13 @@ async function runProbe(
   if (probe.error) return { ...head, status: 'error', message: probe.error };
   if (probe.skipReason) return { ...head, status: 'skipped', reason: probe.skipReason };
   try {
-    const expected = tvExport?.trades ?? (await readExpectedTrades(probe));
+    const tv = tvExport ?? {
+      declared: settings.ohlcvStart,
+      trades: await readExpectedTrades(probe),
+    };
+    const expected = tv.trades;
     const all = await load(probe.dataFile, probe);
-    const start = chartStart({ declared: settings.ohlcvStart, trades: expected });
+    const start = chartStart(tv);
     const bars = start === null ? all : barsFrom(all, start);
     if (bars.length === 0) throw new Error(`no bars in ${path.basename(probe.dataFile)}`);
     const context: ParityRunContext = {

@@ -261,8 +261,8 @@ export class BrokerEmulator {
       this.note(id, 'ignored', 'quantity is zero');
       return;
     }
-    this.place('entry', id, side, qty, request, held === side, closeOnly);
-    if (Number.isNaN(numberOrNaN(request.limit)) && Number.isNaN(numberOrNaN(request.stop))) {
+    const order = this.place('entry', id, side, qty, request, held === side, closeOnly);
+    if (Number.isNaN(order.limit) && Number.isNaN(order.stop)) {
       this.pendingMarketShift += side * qty;
       this.pendingMarketTrades =
         (opposite > 0 ? 0 : this.pendingMarketTrades) + (closeOnly ? 0 : 1);
@@ -389,7 +389,7 @@ export class BrokerEmulator {
     request: EntryRequest,
     sameDirection: boolean,
     closeOnly: boolean,
-  ): void {
+  ): PendingOrder {
     const tick = this.config.mintick;
     const buy = side === 1;
     const limit = numberOrNaN(request.limit);
@@ -412,6 +412,7 @@ export class BrokerEmulator {
     order.placedBar = this.barIndex;
     order.placedSameDirection = sameDirection;
     order.closeOnly = closeOnly;
+    return order;
   }
 
   private placeClose(kind: 'close' | 'close_all', id: string, request: CloseRequest): PendingOrder {
