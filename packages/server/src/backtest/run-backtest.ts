@@ -91,13 +91,14 @@ export function runBacktest(
   const { strategy, outputs } = runStrategy(compiled, bars, options);
   const broker = strategy.broker;
   const ledger = broker.ledger;
+  const closedTrades = ledger.closed.toArray();
   const openTrades = ledger.open.map((_, i) => ledger.openRecord(i)).filter((t) => t !== undefined);
   const last = bars.length - 1;
   const initialCapital = broker.config.initialCapital;
   const rangeStart = bars.time[firstTradingBar(bars, options.tradingStart)]!;
   const riskFreeRate = compiled.declaration.risk_free_rate;
   const summary = performanceSummary({
-    closedTrades: ledger.closed,
+    closedTrades,
     openTrades,
     equity: broker.equityByBar,
     bars,
@@ -115,7 +116,7 @@ export function runBacktest(
     initialCapital,
     accountCurrency: strategy.account_currency,
     summary,
-    trades: listTrades(ledger.closed, openTrades, {
+    trades: listTrades(closedTrades, openTrades, {
       lastBar: { time: bars.time[last]!, close: bars.close[last]! },
       pointValue: bars.symbol.pointValue,
     }),

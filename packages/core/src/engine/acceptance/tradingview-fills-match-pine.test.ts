@@ -88,11 +88,11 @@ function pineRun(kind: Kind, declaration: string) {
   const broker = run.context.strategy!.broker;
   const { ledger } = broker;
   return {
-    rows: ledger.closed.map(
-      (t): Row => [t.entry.barIndex, t.entry.price, t.exit.barIndex, t.exit.price],
-    ),
+    rows: ledger.closed
+      .toArray()
+      .map((t): Row => [t.entry.barIndex, t.entry.price, t.exit.barIndex, t.exit.price]),
     summary: performanceSummary({
-      closedTrades: ledger.closed,
+      closedTrades: ledger.closed.toArray(),
       openTrades: ledger.open.map((_, i) => ledger.openRecord(i)!),
       equity: broker.equityByBar,
       bars: BARS,

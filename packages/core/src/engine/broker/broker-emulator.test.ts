@@ -65,7 +65,7 @@ describe('BrokerEmulator', () => {
       b.entry('LE', 'long', { stop: 104 });
       b.entry('SE', 'short', { stop: 96 });
     });
-    const t = b.ledger.closed[0]!;
+    const t = b.ledger.closed.at(0)!;
     expect([t.direction, t.entry.price, t.exit.price, b.ledger.positionSize]).toEqual([
       'short',
       96,
@@ -101,7 +101,7 @@ describe('BrokerEmulator', () => {
       },
       { slippage: 2 },
     );
-    const t = b.ledger.closed[0]!;
+    const t = b.ledger.closed.at(0)!;
     expect([t.entry.price, t.exit.price]).toEqual([100.02, 102.5]);
   });
 
@@ -115,7 +115,7 @@ describe('BrokerEmulator', () => {
       },
       { commissionValue: 0.1 },
     );
-    expect(b.ledger.closed[0]!.profit).toBeCloseTo(9.79, 10);
+    expect(b.ledger.closed.at(0)!.profit).toBeCloseTo(9.79, 10);
   });
 
   it('rule 10: an opposite entry adds the open position: long 1 → short entry of 1 fills 2, ends short 1', () => {
@@ -125,7 +125,7 @@ describe('BrokerEmulator', () => {
     });
     expect([
       b.ledger.closed.length,
-      b.ledger.closed[0]!.exit.signal,
+      b.ledger.closed.at(0)!.exit.signal,
       b.ledger.positionSize,
     ]).toEqual([1, 'S', -1]);
   });
@@ -138,7 +138,7 @@ describe('BrokerEmulator', () => {
       b.entry('L', 'long');
       b.entry('S', 'short', { stop: 98 });
     });
-    const t = b.ledger.closed[0]!;
+    const t = b.ledger.closed.at(0)!;
     expect([t.direction, t.exit.price, t.exit.signal, b.ledger.positionSize]).toEqual([
       'long',
       98,
@@ -171,7 +171,7 @@ describe('BrokerEmulator', () => {
       },
       { pyramiding: 3 },
     );
-    expect(added.ledger.closed.map((t) => t.entryId)).toEqual(['L0', 'L1']);
+    expect(added.ledger.closed.toArray().map((t) => t.entryId)).toEqual(['L0', 'L1']);
     expect([added.ledger.positionSize, added.ledger.open[0]!.entryId]).toEqual([1, 'L2']);
   });
 
@@ -215,7 +215,7 @@ describe('BrokerEmulator', () => {
       },
       { pyramiding: 2 },
     );
-    expect(b.ledger.closed[0]!.entryId).toBe('A');
+    expect(b.ledger.closed.at(0)!.entryId).toBe('A');
   });
 
   it('rule 12: profit/loss in ticks off the entry price; the level reached first wins', () => {
@@ -226,7 +226,7 @@ describe('BrokerEmulator', () => {
         b.exit('X', { fromEntry: 'L', profit: 150, loss: 100 });
       }
     });
-    expect(b.ledger.closed[0]!.exit.price).toBe(99);
+    expect(b.ledger.closed.at(0)!.exit.price).toBe(99);
   });
 
   it('rule 12: an exit placed before its entry fills waits and arms on the fill bar', () => {
@@ -237,7 +237,7 @@ describe('BrokerEmulator', () => {
         b.exit('X', { fromEntry: 'L', stop: 99 });
       }
     });
-    const t = b.ledger.closed[0]!;
+    const t = b.ledger.closed.at(0)!;
     expect([t.entry.barIndex, t.exit.barIndex, t.exit.price]).toEqual([1, 1, 99]);
   });
 
@@ -311,7 +311,7 @@ describe('BrokerEmulator', () => {
       b.entry('SE', 'short', { stop: 100 });
       b.entry('LE', 'long', { stop: 100 });
     });
-    const t = b.ledger.closed[0]!;
+    const t = b.ledger.closed.at(0)!;
     expect([
       t.direction,
       t.entry.price,
@@ -331,7 +331,7 @@ describe('BrokerEmulator', () => {
         b.entry('LE', 'long', { stop: 101 });
       }
     });
-    const t = b.ledger.closed[0]!;
+    const t = b.ledger.closed.at(0)!;
     expect([t.entry.price, t.exit.price, t.exit.signal]).toEqual([
       101,
       103,
@@ -347,7 +347,7 @@ describe('BrokerEmulator', () => {
         b.entry('LE', 'long', { stop: 99.5 });
       }
     });
-    const t = b.ledger.closed[0]!;
+    const t = b.ledger.closed.at(0)!;
     expect([t.entry.price, t.exit.price]).toEqual([100, 100]);
   });
 
@@ -367,8 +367,41 @@ describe('BrokerEmulator', () => {
         marginLong: 50,
       },
     );
-    const t = b.ledger.closed[0]!;
+    const t = b.ledger.closed.at(0)!;
     expect([t.exit.signal, t.qty, t.exit.price]).toEqual(['Margin call', 172, 6]);
+  });
+
+  it('rule 15: a short is margin-called at the bar high', () => {
+    // 1,000 capital, margin_short 50 %, short 100 @ 10 (margin 500 fits). Bar 2 high 14: equity
+    // 1000 − 4 × 100 = 600, margin 100 × 14 × 0.5 = 700 → short by 100 → cover trunc(100 / 14) = 7
+    // → liquidate 4 × 7 = 28 contracts at 14.
+    const b = run(
+      [
+        [10, 10, 10, 10],
+        [10, 10, 10, 10],
+        [12, 14, 12, 13],
+      ],
+      (b, i) => i === 0 && b.entry('S', 'short', { qty: 100 }),
+      { initialCapital: 1000, marginShort: 50 },
+    );
+    const t = b.ledger.closed.at(0)!;
+    expect([t.exit.signal, t.qty, t.exit.price]).toEqual(['Margin call', 28, 14]);
+  });
+
+  it('rule 15: equity exactly covering the margin is no margin call; a tick less is', () => {
+    // 500 capital, margin_long 50 %, long 100 @ 10 (margin 500 fits exactly). At a low of 10 the
+    // equity 500 still covers 100 × 10 × 0.5 = 500. At 9.99: equity 499, margin 499.5 → short by
+    // 0.5 → cover max(trunc(0.5 / 9.99), 1) = 1 → liquidate 4 contracts at 9.99.
+    const rows: [number, number, number, number][] = [
+      [10, 10, 10, 10],
+      [10, 10, 10, 10],
+      [10.5, 10.5, 10, 10.2],
+    ];
+    const config = { initialCapital: 500, marginLong: 50 };
+    const entry = (b: BrokerEmulator, i: number) => i === 0 && b.entry('L', 'long', { qty: 100 });
+    expect(run(rows, entry, config).ledger.closed.length).toBe(0);
+    const called = run([...rows, [10.2, 10.2, 9.99, 10]], entry, config).ledger.closed.at(0)!;
+    expect([called.exit.signal, called.qty, called.exit.price]).toEqual(['Margin call', 4, 9.99]);
   });
 
   it('strategy.equity = initial capital + net profit + open profit at the close', () => {

@@ -90,15 +90,23 @@ export class BrokerEmulator {
   private pendingMarketTrades = 0;
   /** True while a bar's path is being walked (legs armed then start trailing from their fill place). */
   private walking = false;
-  private peakEquity: number;
-  private troughEquity: number;
+  // Initialised as doubles: a number field first holding undefined is stored boxed, one
+  // allocation per write.
+  private peakEquity = Number.NaN;
+  private troughEquity = Number.NaN;
   private readonly path = new PricePath();
   private readonly trigger = emptyTrigger();
   private readonly range = new Float64Array(2);
+  /** Margin-call screen (see `clearlyCovered`): slack = base + slope × price, for ledger state `screenAt`. */
+  private screenAt = -1;
+  private screenBase = 0;
+  private screenSlope = 0;
   private readonly dayRulesActive = () =>
     Number.isFinite(this.risk.maxIntradayFilledOrders) ||
     Number.isFinite(this.risk.maxIntradayLoss) ||
     Number.isFinite(this.risk.maxConsLossDays);
+  private readonly lossLimitsActive = () =>
+    Number.isFinite(this.risk.maxIntradayLoss) || Number.isFinite(this.risk.maxDrawdown);
 
   constructor(config: BrokerConfig, bars: Bars, lowerBars?: Bars) {
     this.config = config;
@@ -120,11 +128,18 @@ export class BrokerEmulator {
     this.pendingMarketShift = 0;
     this.pendingMarketTrades = 0;
     if (this.dayRulesActive()) this.rollDay();
-    if (this.pending.length === 0 && this.rules.length === 0 && this.ledger.open.length === 0)
-      return;
+    const idle = this.pending.length === 0 && this.rules.length === 0;
+    if (idle && this.ledger.open.length === 0) return;
     const b = this.bars;
     if (this.lowerBars !== null) this.walkLowerBars(index);
-    else this.walkPath(b.open[index]!, b.high[index]!, b.low[index]!, b.close[index]!);
+    else if (idle) {
+      // Nothing can fill: the walk would only note the bar's range on the open trades.
+      const open = b.open[index]!;
+      const close = b.close[index]!;
+      this.range[0] = Math.min(open, b.low[index]!, close);
+      this.range[1] = Math.max(open, b.high[index]!, close);
+      this.noteExcursion();
+    } else this.walkPath(b.open[index]!, b.high[index]!, b.low[index]!, b.close[index]!);
     this.checkMarginCall();
   }
 
@@ -145,7 +160,7 @@ export class BrokerEmulator {
       this.maxRunup = equity - this.troughEquity;
       this.maxRunupPercent = (this.maxRunup / this.troughEquity) * 100;
     }
-    this.checkLossLimits(close);
+    if (this.lossLimitsActive()) this.checkLossLimits(close, equity);
   }
 
   /** End of data: TradingView leaves open trades open; nothing to do but keep the call explicit. */
@@ -396,7 +411,7 @@ export class BrokerEmulator {
     const stop = numberOrNaN(request.stop);
     const limitLevel = limitOnGrid(limit, buy, tick);
     const stopLevel = stopOnGrid(stop, buy, tick);
-    let order = this.pending.find((o) => o.kind === kind && o.id === id);
+    let order = this.findPending(kind, id);
     if (order === undefined) {
       order = blankOrder(this.seq++, kind, id);
       this.pending.push(order);
@@ -416,7 +431,7 @@ export class BrokerEmulator {
   }
 
   private placeClose(kind: 'close' | 'close_all', id: string, request: CloseRequest): PendingOrder {
-    let order = this.pending.find((o) => o.kind === kind && o.id === id);
+    let order = this.findPending(kind, id);
     if (order === undefined) {
       order = blankOrder(this.seq++, kind, id);
       this.pending.push(order);
@@ -424,6 +439,11 @@ export class BrokerEmulator {
     order.comment = textOrNull(request.comment);
     order.placedBar = this.barIndex;
     return order;
+  }
+
+  private findPending(kind: PendingKind, id: string): PendingOrder | undefined {
+    for (const order of this.pending) if (order.kind === kind && order.id === id) return order;
+    return undefined;
   }
 
   /** Fills a market order at this bar's close, during the script (`immediately = true`). */
@@ -507,25 +527,32 @@ export class BrokerEmulator {
 
   /** Moves the bar from one place to a later one: trade excursions, trailing stops, stop-limits. */
   private advance(from: number, to: number): void {
-    const open = this.ledger.open;
-    if (open.length > 0) {
+    if (this.ledger.open.length > 0) {
       this.path.range(from, to, this.range);
-      const lo = this.range[0]!;
-      const hi = this.range[1]!;
-      for (const trade of open) {
-        if (trade.side === 1) {
-          if (hi > trade.bestPrice) trade.bestPrice = hi;
-          if (lo < trade.worstPrice) trade.worstPrice = lo;
-        } else {
-          if (lo < trade.bestPrice) trade.bestPrice = lo;
-          if (hi > trade.worstPrice) trade.worstPrice = hi;
-        }
-      }
+      this.noteExcursion();
     }
     for (const leg of this.legs)
       if (!leg.done && !Number.isNaN(leg.trailActivation))
         trailWalk(leg, this.path, from, to, true);
     for (const order of this.pending) advanceStopLimit(order, this.path, from, to);
+  }
+
+  /**
+   * Best and worst prices of the open trades after the price went through `range` ([low, high]),
+   * passed in the array: double arguments of a call V8 does not inline are boxed, once per bar.
+   */
+  private noteExcursion(): void {
+    const lo = this.range[0]!;
+    const hi = this.range[1]!;
+    for (const trade of this.ledger.open) {
+      if (trade.side === 1) {
+        if (hi > trade.bestPrice) trade.bestPrice = hi;
+        if (lo < trade.worstPrice) trade.worstPrice = lo;
+      } else {
+        if (lo < trade.bestPrice) trade.bestPrice = lo;
+        if (hi > trade.worstPrice) trade.worstPrice = hi;
+      }
+    }
   }
 
   private stamp(id: string, comment: string | null, price: number): FillStamp {
@@ -656,7 +683,7 @@ export class BrokerEmulator {
     const commission = fillCommission(this.config, qty, price);
     if (this.config.closeEntriesRule === 'FIFO') this.closeFifo(qty, null, fill, commission);
     else this.ledger.closeTrade(trade, qty, fill, commission);
-    trade.filledExitIds.add(rule.id);
+    (trade.filledExitIds ??= new Set()).add(rule.id);
     const reason =
       kind === TriggerKind.Limit ? 'limit' : kind === TriggerKind.Stop ? 'stop' : 'trailing stop';
     this.orderLog.push({
@@ -738,8 +765,8 @@ export class BrokerEmulator {
     if (this.ledger.open.length === 0) {
       for (let k = this.rules.length - 1; k >= 0; k--)
         if (this.rules[k]!.attached) this.rules.splice(k, 1);
-      this.legs = [];
-    } else {
+      if (this.legs.length > 0) this.legs = [];
+    } else if (this.legs.length > 0) {
       this.legs = this.legs.filter(
         (leg) => !leg.done && leg.trade.qty > 1e-12 && this.isOpen(leg.trade),
       );
@@ -757,7 +784,7 @@ export class BrokerEmulator {
     for (const rule of this.rules) {
       for (const trade of this.ledger.open) {
         if (rule.fromEntry !== null && rule.fromEntry !== trade.entryId) continue;
-        if (trade.filledExitIds.has(rule.id)) continue;
+        if (trade.filledExitIds?.has(rule.id)) continue;
         if (this.legs.some((leg) => leg.rule === rule && leg.trade === trade)) continue;
         let reserved = 0;
         for (const leg of this.legs) if (leg.trade === trade && !leg.done) reserved += leg.qty;
@@ -840,9 +867,8 @@ export class BrokerEmulator {
   }
 
   /** max_intraday_loss and max_drawdown, checked at the close. */
-  private checkLossLimits(close: number): void {
+  private checkLossLimits(close: number, equity: number): void {
     const risk = this.risk;
-    const equity = this.equity();
     if (Number.isFinite(risk.maxIntradayLoss) && !risk.halted) {
       const limit = RiskRules.amount(
         risk.maxIntradayLoss,
@@ -872,6 +898,7 @@ export class BrokerEmulator {
     if (!(m > 0)) return;
     const i = this.barIndex;
     const worst = long ? this.bars.low[i]! : this.bars.high[i]!;
+    if (this.clearlyCovered(long, m, worst)) return;
     const pv = this.config.pointValue;
     const equity =
       this.config.initialCapital + this.ledger.netProfit + this.ledger.openProfit(worst);
@@ -894,6 +921,28 @@ export class BrokerEmulator {
       price: worst,
     });
     this.afterFill(worst);
+  }
+
+  /**
+   * A cheap screen before the exact margin check, which sums every open trade: while the open
+   * trades stay as they are, equity minus the margin they need is linear in the price,
+   * base + slope × price (from their average entry price). Only a slack near or below zero leaves
+   * the decision to the exact check, so margin calls happen exactly where they did without it.
+   */
+  private clearlyCovered(long: boolean, m: number, price: number): boolean {
+    const ledger = this.ledger;
+    if (this.screenAt !== ledger.changes) {
+      const qty = Math.abs(ledger.positionSize) * this.config.pointValue;
+      const cash = this.config.initialCapital + ledger.netProfit;
+      const avg = ledger.averagePrice();
+      // Long: cash + (p − avg)·qty − p·qty·m; short: cash + (avg − p)·qty − p·qty·m.
+      this.screenBase = long ? cash - avg * qty : cash + avg * qty;
+      this.screenSlope = long ? qty * (1 - m) : -qty * (1 + m);
+      this.screenAt = ledger.changes;
+    }
+    const moving = this.screenSlope * price;
+    const slack = this.screenBase + moving;
+    return slack > 1e-6 * (Math.abs(this.screenBase) + Math.abs(moving));
   }
 
   // ---------------------------------------------------------------- log

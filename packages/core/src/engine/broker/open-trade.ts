@@ -17,8 +17,11 @@ export interface OpenTrade {
   /** Best and worst price seen while open (for run-up and drawdown). */
   bestPrice: number;
   worstPrice: number;
-  /** Ids of exit rules that already filled on this trade: a partial exit fires once per trade. */
-  readonly filledExitIds: Set<string>;
+  /**
+   * Ids of exit rules that already filled on this trade: a partial exit fires once per trade.
+   * Null until the first exit fill (most trades never need the set).
+   */
+  filledExitIds: Set<string> | null;
 }
 
 /** Open profit of the trade at `price`, before commission, in account currency. */

@@ -5,10 +5,11 @@
  * @see https://www.tradingview.com/pine-script-docs/concepts/strategies/#strategy-information
  */
 import type { BrokerConfig } from './broker-config.ts';
+import { ClosedTradeTable } from './closed-trade-table.ts';
 import type { OpenTrade } from './open-trade.ts';
 import { tradeOpenProfit } from './open-trade.ts';
 import type { Side } from './orders.ts';
-import type { ClosedTradeRecord, OpenTradeRecord, TradeFill } from './trade-record.ts';
+import type { OpenTradeRecord, TradeFill } from './trade-record.ts';
 
 export interface FillStamp {
   readonly bar: number;
@@ -20,7 +21,7 @@ export interface FillStamp {
 
 export class TradeLedger {
   readonly open: OpenTrade[] = [];
-  readonly closed: ClosedTradeRecord[] = [];
+  readonly closed = new ClosedTradeTable();
   /** Signed contracts held (> 0 long, < 0 short). */
   positionSize = 0;
   netProfit = 0;
@@ -32,6 +33,8 @@ export class TradeLedger {
   maxContractsHeldAll = 0;
   maxContractsHeldLong = 0;
   maxContractsHeldShort = 0;
+  /** Counts changes of the open trades and net profit: caches of values derived from them compare it. */
+  changes = 0;
   private serial = 0;
   private readonly config: BrokerConfig;
 
@@ -70,27 +73,24 @@ export class TradeLedger {
       entryCommission: commission,
       bestPrice: fill.price,
       worstPrice: fill.price,
-      filledExitIds: new Set(),
+      filledExitIds: null,
     };
     this.open.push(trade);
+    this.changes++;
     this.positionSize += side * qty;
     this.noteHeld();
     return trade;
   }
 
-  /** Closes `qty` of `trade` (all of it when qty >= trade.qty) at `fill`; returns the record. */
-  closeTrade(
-    trade: OpenTrade,
-    qty: number,
-    fill: FillStamp,
-    commission: number,
-  ): ClosedTradeRecord {
+  /** Closes `qty` of `trade` (all of it when qty >= trade.qty) at `fill`. */
+  closeTrade(trade: OpenTrade, qty: number, fill: FillStamp, commission: number): void {
     const closedQty = Math.min(qty, trade.qty);
     const share = closedQty / trade.qty;
     const entryCommission = trade.entryCommission * share;
     const pv = this.config.pointValue;
     const gross = (fill.price - trade.entryPrice) * trade.side * closedQty * pv;
     const profit = gross - entryCommission - commission;
+    this.changes++;
     this.netProfit += profit;
     if (profit > 0) {
       this.grossProfit += profit;
@@ -99,23 +99,28 @@ export class TradeLedger {
       this.grossLoss -= profit;
       this.lossTrades++;
     } else this.evenTrades++;
-    // One literal with every field (no spread): closed trades are the hot allocation of a run.
     const pvQty = closedQty * pv;
-    const record: ClosedTradeRecord = {
-      tradeNumber: this.closed.length + 1,
-      entryId: trade.entryId,
-      direction: trade.side === 1 ? 'long' : 'short',
+    this.closed.push({
+      side: trade.side,
       qty: closedQty,
-      entry: entryFill(trade, entryCommission),
+      entryId: trade.entryId,
+      entryComment: trade.entryComment,
+      entryTime: trade.entryTime,
+      entryBar: trade.entryBar,
+      entryPrice: trade.entryPrice,
+      entryCommission,
+      exitId: fill.id,
+      exitComment: fill.comment,
+      exitTime: fill.time,
+      exitBar: fill.bar,
+      exitPrice: fill.price,
+      exitCommission: commission,
       maxRunup: Math.max(0, (trade.bestPrice - trade.entryPrice) * trade.side * pvQty),
       maxDrawdown: Math.min(0, (trade.worstPrice - trade.entryPrice) * trade.side * pvQty),
-      exitId: fill.id,
-      exit: fillOf(fill, commission),
       profit,
       profitPercent: (profit / (closedQty * trade.entryPrice * pv)) * 100,
       cumulativeProfit: this.netProfit,
-    };
-    this.closed.push(record);
+    });
     trade.qty -= closedQty;
     trade.entryCommission -= entryCommission;
     this.positionSize -= trade.side * closedQty;
@@ -123,7 +128,6 @@ export class TradeLedger {
       this.open.splice(this.open.indexOf(trade), 1);
       if (this.open.length === 0) this.positionSize = 0;
     }
-    return record;
   }
 
   /** Open trades as records, numbered after the closed ones (`strategy.opentrades.*`). */
@@ -167,17 +171,6 @@ function entryFill(trade: OpenTrade, commission: number): TradeFill {
     price: trade.entryPrice,
     signal: trade.entryComment ?? trade.entryId,
     comment: trade.entryComment,
-    commission,
-  };
-}
-
-function fillOf(fill: FillStamp, commission: number): TradeFill {
-  return {
-    time: fill.time,
-    barIndex: fill.bar,
-    price: fill.price,
-    signal: fill.comment ?? fill.id,
-    comment: fill.comment,
     commission,
   };
 }

@@ -76,7 +76,7 @@ export class WorkingOrder implements OrderState {
   status: OrderStatus = 'pending';
   filledQty = 0;
   avgFillPrice = Number.NaN;
-  updatedTime: number;
+  updatedTime = Number.NaN;
   reason = '';
   evaluations = 0;
   fillableOnClose: boolean;

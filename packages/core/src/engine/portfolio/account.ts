@@ -76,7 +76,8 @@ class PositionState implements Position {
 }
 
 export class Account implements AccountView {
-  balance: number;
+  /** A double from the start (see BrokerEmulator.peakEquity). */
+  balance = Number.NaN;
   /** Closed trades in closing order. */
   readonly trades: Trade[] = [];
   private readonly positions = new Map<string, PositionState>();

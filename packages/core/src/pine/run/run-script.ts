@@ -4,6 +4,7 @@
  * steps to a caller that interleaves them with a broker (strategies); `runScript` runs them all.
  * @see https://www.tradingview.com/pine-script-docs/language/execution-model/
  */
+import type { BrokerEmulator } from '../../engine/broker/broker-emulator.ts';
 import type { Bars } from '../../market/bars.ts';
 import type { LiteralValue } from '../check/info.ts';
 import type { CompiledScript } from '../compile/compile-pine.ts';
@@ -15,7 +16,6 @@ import { PineRuntimeError } from '../runtime/pine-runtime-error.ts';
 import { scriptSupport } from '../runtime/script-support.ts';
 import { BarState } from '../runtime/series/bar-state.ts';
 import { createStrategy } from '../runtime/strategy/create-strategy.ts';
-import type { PineStrategy } from '../runtime/strategy/strategy-namespace.ts';
 import { NAMESPACES } from './namespaces.ts';
 import type { RunContext } from './run-context.ts';
 import { type BarsLoader, SecurityRequests } from './security.ts';
@@ -60,6 +60,8 @@ export interface ScriptRun {
   step(index: number): void;
   /** `step` on bars `from` … `to` − 1 in turn. */
   steps(from: number, to: number): void;
+  /** After the last step: a broker driven by the run books its last bar and the end of data. */
+  end(): void;
 }
 
 /** Declaration arguments as runtime values: constants such as `strategy.cash` become "cash". */
@@ -105,13 +107,21 @@ function instantiate(compiled: CompiledScript, factory: ScriptFactory | undefine
 /** Called before bar `index` (progress, cancellation); returns the index of the next bar to call it at. */
 export type BarCheckpoint = (index: number) => number;
 
-/** `checkpoint`, when given, is called from within the bar loop (see `BarCheckpoint`). */
+/** What the program's bar loop does besides running the script. */
+export interface BarHooks {
+  /** Called from within the bar loop (see `BarCheckpoint`). */
+  readonly checkpoint?: BarCheckpoint;
+  /** Strategies: the loop drives the broker around each bar (TRADINGVIEW-SEMANTICS.md, rule 1). */
+  readonly driveBroker?: boolean;
+}
+
 export function createScriptRun(
   compiled: CompiledScript,
   bars: Bars,
   options: RunOptions = {},
-  checkpoint?: BarCheckpoint,
+  hooks: BarHooks = {},
 ): ScriptRun {
+  const { checkpoint } = hooks;
   const bar = new BarState(bars);
   const limit = (name: string) => {
     const value = compiled.declaration[name];
@@ -163,6 +173,17 @@ export function createScriptRun(
     if (!create) throw new PineRuntimeError(`the runtime has no "${name || 'global'}" namespace`);
     namespaces[name] = create(context);
   }
+  const broker = hooks.driveBroker && strategy !== null ? strategy.broker : null;
+  // Before tradingStart the script only warms up: its orders are dropped.
+  const tradingStart = options.tradingStart ?? Number.NEGATIVE_INFINITY;
+  /** The bar whose script ran and whose on-close fills and equity the broker has yet to book. */
+  let openBrokerBar = -1;
+  const closeBrokerBar = (broker: BrokerEmulator): void => {
+    if (openBrokerBar < 0) return;
+    if ((bars.time[openBrokerBar] as number) < tradingStart) broker.cancelAll();
+    broker.afterScript(openBrokerBar);
+    openBrokerBar = -1;
+  };
   let iterations = 0;
   let nextCheckpoint = checkpoint ? 0 : Number.POSITIVE_INFINITY;
   const past = (column: Float64Array, offset: number): number => {
@@ -201,11 +222,18 @@ export function createScriptRun(
     $lastBarIndex: bars.length - 1,
     $past: past,
     $loop: loop,
-    // Called by the program at the start of each bar.
+    // Called by the program at the start of each bar. A driven broker books the previous bar
+    // here rather than in a call after the script: V8, short of inlining budget, inlines the
+    // later call sites of the loop first, and those should be the script's own.
     $newBar: (i: number) => {
+      if (broker !== null) closeBrokerBar(broker);
       bar.load(i);
       iterations = 0;
       if (i >= nextCheckpoint) nextCheckpoint = (checkpoint as BarCheckpoint)(i);
+      if (broker !== null) {
+        broker.beforeScript(i);
+        openBrokerBar = i;
+      }
     },
   });
   const steps = (from: number, to: number): void => {
@@ -219,13 +247,19 @@ export function createScriptRun(
       throw error;
     }
   };
-  return { context, step: (index) => steps(index, index + 1), steps };
+  const end = (): void => {
+    if (broker === null) return;
+    closeBrokerBar(broker);
+    broker.finish();
+  };
+  return { context, step: (index) => steps(index, index + 1), steps, end };
 }
 
 /**
- * Runs the script over every bar. Indicators run as one call of the program, whose bar loop calls
- * the progress/cancellation checkpoint, so that V8 optimizes the program on its own rather than
- * inlined into this function's loop (where the script's ta.* calls would exceed its inlining budget).
+ * Runs the script over every bar as one call of the program, whose bar loop calls the
+ * progress/cancellation checkpoint and drives a strategy's broker, so that V8 optimizes the program
+ * on its own rather than inlined into a loop here (where the script's ta.* calls would exceed its
+ * inlining budget, and each of their results would be allocated as a heap number).
  */
 export function runScript(
   compiled: CompiledScript,
@@ -240,27 +274,9 @@ export function runScript(
     options.onProgress?.(i, bars.length);
     return i + every;
   };
-  if (compiled.kind !== 'strategy') {
-    const run = createScriptRun(compiled, bars, options, checkpoint);
-    run.steps(0, bars.length);
-    options.onProgress?.(bars.length, bars.length);
-    return run;
-  }
-  const run = createScriptRun(compiled, bars, options);
-  const broker = (run.context.strategy as PineStrategy).broker;
-  // Strategies: fills of pending orders along the bar's path, the script at the close, then
-  // on-close fills and equity (TRADINGVIEW-SEMANTICS.md, rule 1).
-  const tradingStart = options.tradingStart ?? Number.NEGATIVE_INFINITY;
-  let next = 0;
-  for (let i = 0; i < bars.length; i++) {
-    if (i >= next) next = checkpoint(i);
-    broker.beforeScript(i);
-    run.step(i);
-    // Before tradingStart the script only warms up: its orders are dropped.
-    if ((bars.time[i] as number) < tradingStart) broker.cancelAll();
-    broker.afterScript(i);
-  }
-  broker.finish();
+  const run = createScriptRun(compiled, bars, options, { checkpoint, driveBroker: true });
+  run.steps(0, bars.length);
+  run.end();
   options.onProgress?.(bars.length, bars.length);
   return run;
 }

@@ -26,7 +26,7 @@ export const runPineStrategy: ParityRunStrategy = (source, bars, inputs, context
   if (!broker) throw new Error(`${context.probe.name}: not a strategy() script`);
   const ledger = broker.ledger;
   const openTrades = ledger.open.map((_, i) => ledger.openRecord(i)).filter((t) => t !== undefined);
-  return { closedTrades: ledger.closed, openTrades };
+  return { closedTrades: ledger.closed.toArray(), openTrades };
 };
 
 export function registerParity(program: Command, ctx: CommandContext): void {

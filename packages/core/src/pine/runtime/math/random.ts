@@ -8,7 +8,8 @@
  * @see https://www.tradingview.com/pine-script-reference/v6/#fun_math.random
  */
 export class MathRandom {
-  private state: number;
+  /** A number from the start: a field first holding undefined stores each new state boxed. */
+  private state = 0;
   private seeded = false;
 
   constructor(runSeed = 0x2545f491) {

@@ -311,11 +311,12 @@ export class PineStrategy {
 
   /** Mean `profit_percent` of the closed trades whose profit passes `keep`. */
   private meanPercent(keep: (profit: number) => boolean): number {
+    const closed = this.broker.ledger.closed;
     let sum = 0;
     let n = 0;
-    for (const t of this.broker.ledger.closed)
-      if (keep(t.profit)) {
-        sum += t.profitPercent;
+    for (let i = 0; i < closed.length; i++)
+      if (keep(closed.profit(i))) {
+        sum += closed.profitPercent(i);
         n++;
       }
     return n > 0 ? sum / n : Number.NaN;

@@ -84,10 +84,13 @@ export class ClosedTrades extends TradeAccessors<ClosedTradeRecord> {
     return 0;
   }
   protected trade(n: number): ClosedTradeRecord | undefined {
-    return Number.isInteger(n) && n >= 0 ? this.broker.ledger.closed[n] : undefined;
+    return this.broker.ledger.closed.at(n);
   }
   protected netProfit(t: ClosedTradeRecord): number {
     return t.profit;
+  }
+  override profit(n: number): number {
+    return this.broker.ledger.closed.profit(n);
   }
   protected paid(t: ClosedTradeRecord): number {
     return t.entry.commission + t.exit.commission;

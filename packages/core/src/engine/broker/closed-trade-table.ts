@@ -1,0 +1,159 @@
+/**
+ * The closed trades of one run, stored by column: numbers in one growing Float64Array, ids and
+ * comments in plain arrays. A run closes tens of thousands of trades; as objects they were the
+ * run's largest retained allocation (three objects per trade, copied by every young-generation
+ * collection), as rows they cost no garbage collection at all. `at(i)` gives a trade as the
+ * ClosedTradeRecord the reports and `strategy.closedtrades.*` read.
+ */
+import type { Side } from './orders.ts';
+import type { ClosedTradeRecord } from './trade-record.ts';
+
+/** One closed trade as the ledger writes it. */
+export interface ClosedTradeRow {
+  readonly side: Side;
+  readonly qty: number;
+  readonly entryId: string;
+  readonly entryComment: string | null;
+  readonly entryTime: number;
+  readonly entryBar: number;
+  readonly entryPrice: number;
+  readonly entryCommission: number;
+  readonly exitId: string;
+  readonly exitComment: string | null;
+  readonly exitTime: number;
+  readonly exitBar: number;
+  readonly exitPrice: number;
+  readonly exitCommission: number;
+  readonly maxRunup: number;
+  readonly maxDrawdown: number;
+  readonly profit: number;
+  readonly profitPercent: number;
+  readonly cumulativeProfit: number;
+}
+
+// Column offsets inside a row of `numbers`.
+const SIDE = 0;
+const QTY = 1;
+const ENTRY_TIME = 2;
+const ENTRY_BAR = 3;
+const ENTRY_PRICE = 4;
+const ENTRY_COMMISSION = 5;
+const EXIT_TIME = 6;
+const EXIT_BAR = 7;
+const EXIT_PRICE = 8;
+const EXIT_COMMISSION = 9;
+const MAX_RUNUP = 10;
+const MAX_DRAWDOWN = 11;
+const PROFIT = 12;
+const PROFIT_PERCENT = 13;
+const CUMULATIVE_PROFIT = 14;
+const STRIDE = 15;
+
+export class ClosedTradeTable implements Iterable<ClosedTradeRecord> {
+  length = 0;
+  private numbers = new Float64Array(STRIDE * 64);
+  private readonly entryIds: string[] = [];
+  private readonly entryComments: (string | null)[] = [];
+  private readonly exitIds: string[] = [];
+  private readonly exitComments: (string | null)[] = [];
+  /** The last trade `at` built: scripts read the same trade on bar after bar. */
+  private cachedIndex = -1;
+  private cached: ClosedTradeRecord | undefined;
+
+  push(row: ClosedTradeRow): void {
+    const base = this.length * STRIDE;
+    if (base + STRIDE > this.numbers.length) {
+      const grown = new Float64Array(this.numbers.length * 2);
+      grown.set(this.numbers);
+      this.numbers = grown;
+    }
+    const n = this.numbers;
+    n[base + SIDE] = row.side;
+    n[base + QTY] = row.qty;
+    n[base + ENTRY_TIME] = row.entryTime;
+    n[base + ENTRY_BAR] = row.entryBar;
+    n[base + ENTRY_PRICE] = row.entryPrice;
+    n[base + ENTRY_COMMISSION] = row.entryCommission;
+    n[base + EXIT_TIME] = row.exitTime;
+    n[base + EXIT_BAR] = row.exitBar;
+    n[base + EXIT_PRICE] = row.exitPrice;
+    n[base + EXIT_COMMISSION] = row.exitCommission;
+    n[base + MAX_RUNUP] = row.maxRunup;
+    n[base + MAX_DRAWDOWN] = row.maxDrawdown;
+    n[base + PROFIT] = row.profit;
+    n[base + PROFIT_PERCENT] = row.profitPercent;
+    n[base + CUMULATIVE_PROFIT] = row.cumulativeProfit;
+    this.entryIds.push(row.entryId);
+    this.entryComments.push(row.entryComment);
+    this.exitIds.push(row.exitId);
+    this.exitComments.push(row.exitComment);
+    this.length++;
+  }
+
+  /** Net profit of trade `i` (0 = oldest); NaN outside the table. */
+  profit(i: number): number {
+    return this.number(i, PROFIT);
+  }
+
+  profitPercent(i: number): number {
+    return this.number(i, PROFIT_PERCENT);
+  }
+
+  /** Trade `i` (0 = oldest) as a record numbered `i + 1`; undefined outside the table. */
+  at(i: number): ClosedTradeRecord | undefined {
+    if (!(Number.isInteger(i) && i >= 0 && i < this.length)) return undefined;
+    if (i === this.cachedIndex) return this.cached;
+    const n = this.numbers;
+    const base = i * STRIDE;
+    const entryId = this.entryIds[i]!;
+    const entryComment = this.entryComments[i]!;
+    const exitId = this.exitIds[i]!;
+    const exitComment = this.exitComments[i]!;
+    const record: ClosedTradeRecord = {
+      tradeNumber: i + 1,
+      entryId,
+      direction: n[base + SIDE] === 1 ? 'long' : 'short',
+      qty: n[base + QTY]!,
+      entry: {
+        time: n[base + ENTRY_TIME]!,
+        barIndex: n[base + ENTRY_BAR]!,
+        price: n[base + ENTRY_PRICE]!,
+        signal: entryComment ?? entryId,
+        comment: entryComment,
+        commission: n[base + ENTRY_COMMISSION]!,
+      },
+      maxRunup: n[base + MAX_RUNUP]!,
+      maxDrawdown: n[base + MAX_DRAWDOWN]!,
+      exitId,
+      exit: {
+        time: n[base + EXIT_TIME]!,
+        barIndex: n[base + EXIT_BAR]!,
+        price: n[base + EXIT_PRICE]!,
+        signal: exitComment ?? exitId,
+        comment: exitComment,
+        commission: n[base + EXIT_COMMISSION]!,
+      },
+      profit: n[base + PROFIT]!,
+      profitPercent: n[base + PROFIT_PERCENT]!,
+      cumulativeProfit: n[base + CUMULATIVE_PROFIT]!,
+    };
+    this.cachedIndex = i;
+    this.cached = record;
+    return record;
+  }
+
+  /** Every trade as a record, oldest first (reports, exports). */
+  toArray(): ClosedTradeRecord[] {
+    return Array.from(this);
+  }
+
+  *[Symbol.iterator](): Iterator<ClosedTradeRecord> {
+    for (let i = 0; i < this.length; i++) yield this.at(i)!;
+  }
+
+  private number(i: number, column: number): number {
+    return Number.isInteger(i) && i >= 0 && i < this.length
+      ? this.numbers[i * STRIDE + column]!
+      : Number.NaN;
+  }
+}
