@@ -101,12 +101,6 @@ export class BrokerEmulator {
   private screenAt = -1;
   private screenBase = 0;
   private screenSlope = 0;
-  private readonly dayRulesActive = () =>
-    Number.isFinite(this.risk.maxIntradayFilledOrders) ||
-    Number.isFinite(this.risk.maxIntradayLoss) ||
-    Number.isFinite(this.risk.maxConsLossDays);
-  private readonly lossLimitsActive = () =>
-    Number.isFinite(this.risk.maxIntradayLoss) || Number.isFinite(this.risk.maxDrawdown);
 
   constructor(config: BrokerConfig, bars: Bars, lowerBars?: Bars) {
     this.config = config;
@@ -127,7 +121,7 @@ export class BrokerEmulator {
     this.pendingCloseQty = 0;
     this.pendingMarketShift = 0;
     this.pendingMarketTrades = 0;
-    if (this.dayRulesActive()) this.rollDay();
+    if (this.risk.dayRulesActive) this.rollDay();
     const idle = this.pending.length === 0 && this.rules.length === 0;
     if (idle && this.ledger.open.length === 0) return;
     const b = this.bars;
@@ -160,7 +154,7 @@ export class BrokerEmulator {
       this.maxRunup = equity - this.troughEquity;
       this.maxRunupPercent = (this.maxRunup / this.troughEquity) * 100;
     }
-    if (this.lossLimitsActive()) this.checkLossLimits(close, equity);
+    if (this.risk.lossLimitsActive) this.checkLossLimits(close, equity);
   }
 
   /** End of data: TradingView leaves open trades open; nothing to do but keep the call explicit. */

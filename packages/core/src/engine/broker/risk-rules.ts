@@ -12,12 +12,46 @@ export class RiskRules {
   allowEntryIn: EntryDirection = 'all';
   /** strategy.risk.max_position_size: entries are cut so the position never exceeds it. */
   maxPositionSize = Number.POSITIVE_INFINITY;
-  maxIntradayFilledOrders = Number.POSITIVE_INFINITY;
-  maxIntradayLoss = Number.POSITIVE_INFINITY;
   maxIntradayLossType: RiskAmountType = 'cash';
-  maxDrawdown = Number.POSITIVE_INFINITY;
   maxDrawdownType: RiskAmountType = 'cash';
-  maxConsLossDays = Number.POSITIVE_INFINITY;
+  /** Some rule counts per day (filled orders, intraday loss, losing days): days must be tracked. */
+  dayRulesActive = false;
+  /** max_intraday_loss or max_drawdown is set: equity is checked against them at each close. */
+  lossLimitsActive = false;
+  // The limits below are behind setters that keep the two flags above, read on every bar.
+  #maxIntradayFilledOrders = Number.POSITIVE_INFINITY;
+  #maxIntradayLoss = Number.POSITIVE_INFINITY;
+  #maxDrawdown = Number.POSITIVE_INFINITY;
+  #maxConsLossDays = Number.POSITIVE_INFINITY;
+
+  get maxIntradayFilledOrders(): number {
+    return this.#maxIntradayFilledOrders;
+  }
+  set maxIntradayFilledOrders(count: number) {
+    this.#maxIntradayFilledOrders = count;
+    this.refreshFlags();
+  }
+  get maxIntradayLoss(): number {
+    return this.#maxIntradayLoss;
+  }
+  set maxIntradayLoss(value: number) {
+    this.#maxIntradayLoss = value;
+    this.refreshFlags();
+  }
+  get maxDrawdown(): number {
+    return this.#maxDrawdown;
+  }
+  set maxDrawdown(value: number) {
+    this.#maxDrawdown = value;
+    this.refreshFlags();
+  }
+  get maxConsLossDays(): number {
+    return this.#maxConsLossDays;
+  }
+  set maxConsLossDays(count: number) {
+    this.#maxConsLossDays = count;
+    this.refreshFlags();
+  }
 
   /** Local calendar day (days since 1970 in the exchange zone) the counters below belong to. */
   day = Number.NaN;
@@ -30,6 +64,15 @@ export class RiskRules {
   haltedForGood = false;
   /** Why trading stopped: the signal of the closing fill TradingView shows. */
   haltReason = '';
+
+  private refreshFlags(): void {
+    this.dayRulesActive =
+      Number.isFinite(this.#maxIntradayFilledOrders) ||
+      Number.isFinite(this.#maxIntradayLoss) ||
+      Number.isFinite(this.#maxConsLossDays);
+    this.lossLimitsActive =
+      Number.isFinite(this.#maxIntradayLoss) || Number.isFinite(this.#maxDrawdown);
+  }
 
   get halted(): boolean {
     return this.haltedToday || this.haltedForGood;

@@ -5,7 +5,7 @@
  * @see https://www.tradingview.com/pine-script-docs/language/execution-model/
  */
 import type { BrokerEmulator } from '../../engine/broker/broker-emulator.ts';
-import type { Bars } from '../../market/bars.ts';
+import { type Bars, lowerBound } from '../../market/bars.ts';
 import type { LiteralValue } from '../check/info.ts';
 import type { CompiledScript } from '../compile/compile-pine.ts';
 import { type InputValue, resolveInputs } from '../compile/inputs.ts';
@@ -174,13 +174,14 @@ export function createScriptRun(
     namespaces[name] = create(context);
   }
   const broker = hooks.driveBroker && strategy !== null ? strategy.broker : null;
-  // Before tradingStart the script only warms up: its orders are dropped.
-  const tradingStart = options.tradingStart ?? Number.NEGATIVE_INFINITY;
+  // Bars before tradingStart only warm the script up: their orders are dropped.
+  const firstTradingBar =
+    options.tradingStart === undefined ? 0 : lowerBound(bars.time, options.tradingStart);
   /** The bar whose script ran and whose on-close fills and equity the broker has yet to book. */
   let openBrokerBar = -1;
   const closeBrokerBar = (broker: BrokerEmulator): void => {
     if (openBrokerBar < 0) return;
-    if ((bars.time[openBrokerBar] as number) < tradingStart) broker.cancelAll();
+    if (openBrokerBar < firstTradingBar) broker.cancelAll();
     broker.afterScript(openBrokerBar);
     openBrokerBar = -1;
   };
