@@ -6,7 +6,7 @@
  * ClosedTradeRecord the reports and `strategy.closedtrades.*` read.
  */
 import type { Side } from './orders.ts';
-import type { ClosedTradeRecord } from './trade-record.ts';
+import { type ClosedTradeRecord, type TradeFill, tradeFill } from './trade-record.ts';
 
 /** One closed trade as the ledger writes it. */
 export interface ClosedTradeRow {
@@ -31,7 +31,7 @@ export interface ClosedTradeRow {
   readonly cumulativeProfit: number;
 }
 
-// Column offsets inside a row of `numbers`.
+// Column offsets inside a row of `numbers`; each fill's time, bar, price and commission are adjacent.
 const SIDE = 0;
 const QTY = 1;
 const ENTRY_TIME = 2;
@@ -106,33 +106,17 @@ export class ClosedTradeTable implements Iterable<ClosedTradeRecord> {
     const n = this.numbers;
     const base = i * STRIDE;
     const entryId = this.entryIds[i]!;
-    const entryComment = this.entryComments[i]!;
     const exitId = this.exitIds[i]!;
-    const exitComment = this.exitComments[i]!;
     const record: ClosedTradeRecord = {
       tradeNumber: i + 1,
       entryId,
       direction: n[base + SIDE] === 1 ? 'long' : 'short',
       qty: n[base + QTY]!,
-      entry: {
-        time: n[base + ENTRY_TIME]!,
-        barIndex: n[base + ENTRY_BAR]!,
-        price: n[base + ENTRY_PRICE]!,
-        signal: entryComment ?? entryId,
-        comment: entryComment,
-        commission: n[base + ENTRY_COMMISSION]!,
-      },
+      entry: this.fill(base + ENTRY_TIME, entryId, this.entryComments[i]!),
       maxRunup: n[base + MAX_RUNUP]!,
       maxDrawdown: n[base + MAX_DRAWDOWN]!,
       exitId,
-      exit: {
-        time: n[base + EXIT_TIME]!,
-        barIndex: n[base + EXIT_BAR]!,
-        price: n[base + EXIT_PRICE]!,
-        signal: exitComment ?? exitId,
-        comment: exitComment,
-        commission: n[base + EXIT_COMMISSION]!,
-      },
+      exit: this.fill(base + EXIT_TIME, exitId, this.exitComments[i]!),
       profit: n[base + PROFIT]!,
       profitPercent: n[base + PROFIT_PERCENT]!,
       cumulativeProfit: n[base + CUMULATIVE_PROFIT]!,
@@ -149,6 +133,12 @@ export class ClosedTradeTable implements Iterable<ClosedTradeRecord> {
 
   *[Symbol.iterator](): Iterator<ClosedTradeRecord> {
     for (let i = 0; i < this.length; i++) yield this.at(i)!;
+  }
+
+  /** The fill whose time, bar, price and commission columns start at `at`. */
+  private fill(at: number, id: string, comment: string | null): TradeFill {
+    const n = this.numbers;
+    return tradeFill(n[at]!, n[at + 1]!, n[at + 2]!, id, comment, n[at + 3]!);
   }
 
   private number(i: number, column: number): number {

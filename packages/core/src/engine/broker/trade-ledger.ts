@@ -9,7 +9,7 @@ import { ClosedTradeTable } from './closed-trade-table.ts';
 import type { OpenTrade } from './open-trade.ts';
 import { tradeOpenProfit } from './open-trade.ts';
 import type { Side } from './orders.ts';
-import type { OpenTradeRecord, TradeFill } from './trade-record.ts';
+import { type OpenTradeRecord, type TradeFill, tradeFill } from './trade-record.ts';
 
 export interface FillStamp {
   readonly bar: number;
@@ -165,12 +165,6 @@ export class TradeLedger {
 }
 
 function entryFill(trade: OpenTrade, commission: number): TradeFill {
-  return {
-    time: trade.entryTime,
-    barIndex: trade.entryBar,
-    price: trade.entryPrice,
-    signal: trade.entryComment ?? trade.entryId,
-    comment: trade.entryComment,
-    commission,
-  };
+  const { entryTime, entryBar, entryPrice, entryId, entryComment } = trade;
+  return tradeFill(entryTime, entryBar, entryPrice, entryId, entryComment, commission);
 }

@@ -20,6 +20,18 @@ export interface TradeFill {
   readonly commission: number;
 }
 
+/** A fill as TradingView lists it: its Signal is the order's comment when one was given, else its id. */
+export function tradeFill(
+  time: number,
+  barIndex: number,
+  price: number,
+  id: string,
+  comment: string | null,
+  commission: number,
+): TradeFill {
+  return { time, barIndex, price, signal: comment ?? id, comment, commission };
+}
+
 /** A trade that is still open: one entry fill (partial closes split a trade into closed parts). */
 export interface OpenTradeRecord {
   /** 1-based number in order of entry (TradingView's "Trade #"). */
