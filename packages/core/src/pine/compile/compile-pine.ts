@@ -72,7 +72,7 @@ export function compilePine(source: string, options: CompileOptions = {}): Compi
     fileName,
     options.implemented ?? (() => true),
   );
-  const code = generate(em, parsed.ast);
+  const code = generate(em, parsed.ast, declaration.kind === 'strategy');
   const title = declaration.arguments.title;
   return {
     fileName,
@@ -87,7 +87,7 @@ export function compilePine(source: string, options: CompileOptions = {}): Compi
   };
 }
 
-function generate(em: Emitter, script: Script): string {
+function generate(em: Emitter, script: Script, drivesBroker: boolean): string {
   const top: string[] = [];
   for (const s of script.body) {
     if (s.kind === 'TypeDeclaration') top.push(typeClass(em, s));
@@ -118,18 +118,23 @@ function generate(em: Emitter, script: Script): string {
   }
   return [
     '"use strict";',
-    'const { $rt, $bar, $cols, $sites, $siteContext, $seriesVariables, $ns, $in, $lastBarIndex, $past, $loop, $newBar } = $env;',
+    'const { $rt, $bar, $cols, $sites, $siteContext, $seriesVariables, $ns, $in, $lastBarIndex, $past, $loop, $checkpoint, $brokerBar } = $env;',
     'let $l = 0;',
     ...top,
     ...state,
-    // The bar loop is part of the program, so V8 optimizes the script body as one function.
+    // The bar loop is part of the program, so V8 optimizes the script body as one function. The
+    // bars between two checkpoints (progress, cancellation) run in an inner loop free of them.
     'return function $steps($from, $to) {',
-    'for (let $i = $from; $i < $to; $i++) {',
-    '$newBar($i);',
+    'for (let $i = $from; $i < $to; ) {',
+    'const $stop = Math.min($to, $checkpoint($i));',
+    'for (; $i < $stop; $i++) {',
+    '$bar.load($i);',
+    ...(drivesBroker ? ['$brokerBar($i);'] : []),
     'try {',
     ...perBar,
     ...body,
     '} catch (e) { throw $rt.fail(e, $l); }',
+    '}',
     '}',
     '};',
   ].join('\n');

@@ -186,12 +186,17 @@ export function createScriptRun(
     openBrokerBar = -1;
   };
   let iterations = 0;
-  let nextCheckpoint = checkpoint ? 0 : Number.POSITIVE_INFINITY;
+  /** The bar whose loop iterations `iterations` counts: the count restarts on each bar. */
+  let iterationsBar = -1;
   const past = (column: Float64Array, offset: number): number => {
     const j = bar.barIndex - offset;
     return j >= 0 && j <= bar.barIndex ? (column[j] as number) : Number.NaN;
   };
   const loop = (): void => {
+    if (bar.barIndex !== iterationsBar) {
+      iterationsBar = bar.barIndex;
+      iterations = 0;
+    }
     if (++iterations > LOOP_ITERATION_LIMIT) {
       throw new PineRuntimeError('Loop takes too long to execute (iteration limit reached)');
     }
@@ -223,18 +228,16 @@ export function createScriptRun(
     $lastBarIndex: bars.length - 1,
     $past: past,
     $loop: loop,
-    // Called by the program at the start of each bar. A driven broker books the previous bar
-    // here rather than in a call after the script: V8, short of inlining budget, inlines the
-    // later call sites of the loop first, and those should be the script's own.
-    $newBar: (i: number) => {
-      if (broker !== null) closeBrokerBar(broker);
-      bar.load(i);
-      iterations = 0;
-      if (i >= nextCheckpoint) nextCheckpoint = (checkpoint as BarCheckpoint)(i);
-      if (broker !== null) {
-        broker.beforeScript(i);
-        openBrokerBar = i;
-      }
+    // Called before bar i when i reaches the index the previous call returned (> i).
+    $checkpoint: checkpoint ?? (() => bars.length),
+    // Strategies: called by the program at the start of each bar. A driven broker books the
+    // previous bar here rather than in a call after the script: V8, short of inlining budget,
+    // inlines the later call sites of the loop first, and those should be the script's own.
+    $brokerBar: (i: number) => {
+      if (broker === null) return;
+      closeBrokerBar(broker);
+      broker.beforeScript(i);
+      openBrokerBar = i;
     },
   });
   const steps = (from: number, to: number): void => {

@@ -38,9 +38,15 @@ export class Sma extends RunningSum {
     buffer[head] = source;
     if (++this.count < length) return Number.NaN;
     if (length > FRESH_SUM_MAX_LENGTH || Number.isNaN(sum)) return sum / length;
-    // Oldest first, as `sumNewest`: the buffer holds ≥ `length` values here.
+    // Oldest first, as `sumNewest`: the buffer holds ≥ `length` values here. The window's part
+    // before the ring's wrap point comes first, so neither loop needs the index mask.
     let total = 0;
-    for (let i = head - length + 1; i <= head; i++) total += buffer[i & mask] as number;
+    let from = head - length + 1;
+    if (from < 0) {
+      for (let k = from + mask + 1; k <= mask; k++) total += buffer[k] as number;
+      from = 0;
+    }
+    for (let k = from; k <= head; k++) total += buffer[k] as number;
     return total / length;
   }
 
