@@ -119,12 +119,13 @@ function generate(em: Emitter, script: Script, drivesBroker: boolean): string {
   return [
     '"use strict";',
     'const { $rt, $bar, $cols, $sites, $siteContext, $seriesVariables, $ns, $in, $lastBarIndex, $past, $loop, $checkpoint, $brokerBar } = $env;',
-    'let $l = 0;',
     ...top,
     ...state,
     // The bar loop is part of the program, so V8 optimizes the script body as one function. The
     // bars between two checkpoints (progress, cancellation) run in an inner loop free of them.
     'return function $steps($from, $to) {',
+    // The Pine line being executed, for runtime errors: a local, which V8 keeps in a register.
+    'let $l = 0;',
     'for (let $i = $from; $i < $to; ) {',
     'const $stop = Math.min($to, $checkpoint($i));',
     'for (; $i < $stop; $i++) {',
@@ -165,8 +166,12 @@ function functionFactory(em: Emitter, fn: FunctionDeclaration): string {
       `function ${name}() {`,
       ...frame.state,
       `return function (${params.join(', ')}) {`,
+      // An error inside the function names its own line (the caller's catch keeps the first line).
+      'let $l = 0;',
+      'try {',
       ...body,
       `return ${result};`,
+      '} catch (e) { throw $rt.fail(e, $l); }',
       '};',
       '}',
     ].join('\n');

@@ -218,6 +218,19 @@ describe('Pine execution semantics', () => {
     expect(values('x = close\nmax_bars_back(x, 3)\nlog.info("", x[3])').at(-1)).toBe(30);
   });
 
+  it('a runtime error inside a user function names the line in the function, not the call', () => {
+    const src = v6('f(a) =>\n    array.get(a, 5)\nx = f(array.new_float(2))\nlog.info("", x)');
+    expect(() => runProbe(src, bars)).toThrow(/probe\.pine:4: runtime error on bar 0 /);
+  });
+
+  it('a loop that never ends stops the run with a runtime error naming the line it was on', () => {
+    // TradingView: "Loop takes too long to execute" (User Manual, Loops); ours counts iterations.
+    const src = v6('n = 0\nwhile true\n    n += 1\nlog.info("", n)');
+    expect(() => runProbe(src, bars)).toThrow(
+      /probe\.pine:5: runtime error on bar 0 .*Loop takes too long/,
+    );
+  });
+
   it('request.security: a higher timeframe without lookahead never shows a bar before it closed', () => {
     // 48 hourly bars over two days, close = bar index. The daily close of day 1 (23) appears on the
     // day's last hourly bar and stays until day 2's last bar shows 47 (manual: "Other timeframes
