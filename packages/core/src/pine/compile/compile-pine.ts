@@ -118,7 +118,7 @@ function generate(em: Emitter, script: Script, drivesBroker: boolean): string {
   }
   return [
     '"use strict";',
-    'const { $rt, $bar, $cols, $sites, $siteContext, $seriesVariables, $ns, $in, $lastBarIndex, $past, $loop, $checkpoint, $brokerBar } = $env;',
+    'const { $rt, $bar, $cols, $sites, $siteContext, $seriesVariables, $ns, $in, $lastBarIndex, $run } = $env;',
     ...top,
     ...state,
     // The bar loop is part of the program, so V8 optimizes the script body as one function. The
@@ -127,10 +127,10 @@ function generate(em: Emitter, script: Script, drivesBroker: boolean): string {
     // The Pine line being executed, for runtime errors: a local, which V8 keeps in a register.
     'let $l = 0;',
     'for (let $i = $from; $i < $to; ) {',
-    'const $stop = Math.min($to, $checkpoint($i));',
+    'const $stop = Math.min($to, $run.checkpoint($i));',
     'for (; $i < $stop; $i++) {',
     '$bar.load($i);',
-    ...(drivesBroker ? ['$brokerBar($i);'] : []),
+    ...(drivesBroker ? ['$run.brokerBar($i);'] : []),
     'try {',
     ...perBar,
     ...body,

@@ -212,7 +212,7 @@ function history(em: Emitter, e: HistoryExpression): string {
       return `${historyName(em, symbol.declaration)}.get(${offset})`;
     }
     if (symbol?.kind === 'builtin-variable' && BAR_COLUMNS.has(symbol.variable.name)) {
-      return `$past($cols.${symbol.variable.name}, ${offset})`;
+      return `$run.past($cols.${symbol.variable.name}, ${offset})`;
     }
     if (symbol?.kind === 'builtin-variable') {
       return `${builtinHistory(em, symbol.variable.name)}.get(${offset})`;

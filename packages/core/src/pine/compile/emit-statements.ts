@@ -241,7 +241,7 @@ export function emitBlockExpression(
       if (result) em.emit(`${result} = ${naFor(type, em.version)};`);
       const test = em.capture(() => em.emit(`if (!${condition(em, e.test)}) break;`));
       const body = em.capture(() => emitBlock(em, e.body, result, type));
-      em.emit(`for (;;) { $loop(); ${test.join(' ')} ${body.join('\n')} }`);
+      em.emit(`for (;;) { $run.loop(); ${test.join(' ')} ${body.join('\n')} }`);
       return;
     }
   }
@@ -326,7 +326,7 @@ function forExpression(
   if (result) em.emit(`${result} = ${naFor(type, em.version)};`);
   const body = em.capture(() => emitBlock(em, e.body, result, type));
   em.emit(
-    `for (let ${counter} = ${from}; ${step} > 0 ? ${counter} <= ${to} : ${counter} >= ${to}; ${counter} += ${step}) {\n$loop();\n${body.join('\n')}\n}`,
+    `for (let ${counter} = ${from}; ${step} > 0 ? ${counter} <= ${to} : ${counter} >= ${to}; ${counter} += ${step}) {\n$run.loop();\n${body.join('\n')}\n}`,
   );
 }
 
@@ -343,9 +343,11 @@ function forInExpression(
   if (e.index) {
     const index = em.nameOf(e.index);
     em.emit(
-      `for (const [${index}, ${item}] of $rt.entries(${collection})) {\n$loop();\n${body.join('\n')}\n}`,
+      `for (const [${index}, ${item}] of $rt.entries(${collection})) {\n$run.loop();\n${body.join('\n')}\n}`,
     );
   } else {
-    em.emit(`for (const ${item} of $rt.values(${collection})) {\n$loop();\n${body.join('\n')}\n}`);
+    em.emit(
+      `for (const ${item} of $rt.values(${collection})) {\n$run.loop();\n${body.join('\n')}\n}`,
+    );
   }
 }

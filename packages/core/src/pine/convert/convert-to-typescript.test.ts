@@ -49,7 +49,9 @@ describe('convertToTypeScript', () => {
     expect(text).toMatch(
       /export const factory: ScriptFactory = \(\$env\) => \{\n {2}const \{ \$rt,/,
     );
-    expect(text).toMatch(/\n {2}return function \$steps\(\$from, \$to\) \{\n {4}let \$l = 0;\n {4}for \(/);
+    expect(text).toMatch(
+      /\n {2}return function \$steps\(\$from, \$to\) \{\n {4}let \$l = 0;\n {4}for \(/,
+    );
     expect(text).not.toContain('"use strict"');
   });
 });

@@ -4,7 +4,6 @@
  * steps to a caller that interleaves them with a broker (strategies); `runScript` runs them all.
  * @see https://www.tradingview.com/pine-script-docs/language/execution-model/
  */
-import type { BrokerEmulator } from '../../engine/broker/broker-emulator.ts';
 import { type Bars, lowerBound } from '../../market/bars.ts';
 import type { LiteralValue } from '../check/info.ts';
 import type { CompiledScript } from '../compile/compile-pine.ts';
@@ -16,11 +15,14 @@ import { PineRuntimeError } from '../runtime/pine-runtime-error.ts';
 import { scriptSupport } from '../runtime/script-support.ts';
 import { BarState } from '../runtime/series/bar-state.ts';
 import { createStrategy } from '../runtime/strategy/create-strategy.ts';
+import { BarLoop, type RunProgress } from './bar-loop.ts';
 import { NAMESPACES } from './namespaces.ts';
 import type { RunContext } from './run-context.ts';
 import { type BarsLoader, SecurityRequests } from './security.ts';
 
-export interface RunOptions {
+export { LOOP_ITERATION_LIMIT, PROGRESS_STEPS, RunCancelledError } from './bar-loop.ts';
+
+export interface RunOptions extends RunProgress {
   /** Input overrides by title. */
   readonly inputs?: Readonly<Record<string, InputValue>>;
   /** Seed of `math.random` calls the script does not seed (runs repeat with the same seed). */
@@ -37,22 +39,7 @@ export interface RunOptions {
   readonly factory?: ScriptFactory;
   /** Lower-timeframe bars for the bar magnifier. */
   readonly lowerBars?: Bars;
-  /** `runScript` reports bars done at most PROGRESS_STEPS times a run, and once at the end. */
-  readonly onProgress?: (barsDone: number, barsTotal: number) => void;
-  /** Checked where progress is reported: once aborted, the run stops with a RunCancelledError. */
-  readonly signal?: { readonly aborted: boolean };
 }
-
-/** How often per run `runScript` reports progress and checks for cancellation. */
-export const PROGRESS_STEPS = 200;
-
-/** A run stopped by its caller's cancellation signal. */
-export class RunCancelledError extends Error {
-  override name = 'RunCancelledError';
-}
-
-/** TradingView stops loops that run too long (500 ms); we stop a bar after this many iterations. */
-export const LOOP_ITERATION_LIMIT = 100_000_000;
 
 export interface ScriptRun {
   readonly context: RunContext;
@@ -104,13 +91,10 @@ function instantiate(compiled: CompiledScript, factory: ScriptFactory | undefine
   return program;
 }
 
-/** Called before bar `index` (progress, cancellation); returns the index of the next bar to call it at. */
-export type BarCheckpoint = (index: number) => number;
-
 /** What the program's bar loop does besides running the script. */
 export interface BarHooks {
-  /** Called from within the bar loop (see `BarCheckpoint`). */
-  readonly checkpoint?: BarCheckpoint;
+  /** Report progress and check for cancellation (`RunOptions.onProgress`, `signal`) from within the loop. */
+  readonly reportProgress?: boolean;
   /** Strategies: the loop drives the broker around each bar (TRADINGVIEW-SEMANTICS.md, rule 1). */
   readonly driveBroker?: boolean;
 }
@@ -121,7 +105,6 @@ export function createScriptRun(
   options: RunOptions = {},
   hooks: BarHooks = {},
 ): ScriptRun {
-  const { checkpoint } = hooks;
   const bar = new BarState(bars);
   const limit = (name: string) => {
     const value = compiled.declaration[name];
@@ -173,34 +156,14 @@ export function createScriptRun(
     if (!create) throw new PineRuntimeError(`the runtime has no "${name || 'global'}" namespace`);
     namespaces[name] = create(context);
   }
-  const broker = hooks.driveBroker && strategy !== null ? strategy.broker : null;
-  // Bars before tradingStart only warm the script up: their orders are dropped.
-  const firstTradingBar =
-    options.tradingStart === undefined ? 0 : lowerBound(bars.time, options.tradingStart);
-  /** The bar whose script ran and whose on-close fills and equity the broker has yet to book. */
-  let openBrokerBar = -1;
-  const closeBrokerBar = (broker: BrokerEmulator): void => {
-    if (openBrokerBar < 0) return;
-    if (openBrokerBar < firstTradingBar) broker.cancelAll();
-    broker.afterScript(openBrokerBar);
-    openBrokerBar = -1;
-  };
-  let iterations = 0;
-  /** The bar whose loop iterations `iterations` counts: the count restarts on each bar. */
-  let iterationsBar = -1;
-  const past = (column: Float64Array, offset: number): number => {
-    const j = bar.barIndex - offset;
-    return j >= 0 && j <= bar.barIndex ? (column[j] as number) : Number.NaN;
-  };
-  const loop = (): void => {
-    if (bar.barIndex !== iterationsBar) {
-      iterationsBar = bar.barIndex;
-      iterations = 0;
-    }
-    if (++iterations > LOOP_ITERATION_LIMIT) {
-      throw new PineRuntimeError('Loop takes too long to execute (iteration limit reached)');
-    }
-  };
+  const barLoop = new BarLoop(
+    bar,
+    bars.length,
+    hooks.reportProgress ? options : null,
+    hooks.driveBroker && strategy !== null ? strategy.broker : null,
+    // Bars before tradingStart only warm the script up: their orders are dropped.
+    options.tradingStart === undefined ? 0 : lowerBound(bars.time, options.tradingStart),
+  );
   const program = instantiate(
     compiled,
     options.factory,
@@ -226,19 +189,7 @@ export function createScriptRun(
     $ns: namespaces,
     $in: resolveInputs(compiled.inputs, options.inputs),
     $lastBarIndex: bars.length - 1,
-    $past: past,
-    $loop: loop,
-    // Called before bar i when i reaches the index the previous call returned (> i).
-    $checkpoint: checkpoint ?? (() => bars.length),
-    // Strategies: called by the program at the start of each bar. A driven broker books the
-    // previous bar here rather than in a call after the script: V8, short of inlining budget,
-    // inlines the later call sites of the loop first, and those should be the script's own.
-    $brokerBar: (i: number) => {
-      if (broker === null) return;
-      closeBrokerBar(broker);
-      broker.beforeScript(i);
-      openBrokerBar = i;
-    },
+    $run: barLoop,
   });
   const steps = (from: number, to: number): void => {
     try {
@@ -251,11 +202,7 @@ export function createScriptRun(
       throw error;
     }
   };
-  const end = (): void => {
-    if (broker === null) return;
-    closeBrokerBar(broker);
-    broker.finish();
-  };
+  const end = (): void => barLoop.end();
   return { context, step: (index) => steps(index, index + 1), steps, end };
 }
 
@@ -270,15 +217,7 @@ export function runScript(
   bars: Bars,
   options: RunOptions = {},
 ): ScriptRun {
-  const every = Math.max(1, Math.ceil(bars.length / PROGRESS_STEPS));
-  // Before bar i: reports i bars done and stops a cancelled run; the next checkpoint is `every` bars on.
-  const checkpoint = (i: number): number => {
-    if (options.signal?.aborted)
-      throw new RunCancelledError(`run cancelled after ${i} of ${bars.length} bars`);
-    options.onProgress?.(i, bars.length);
-    return i + every;
-  };
-  const run = createScriptRun(compiled, bars, options, { checkpoint, driveBroker: true });
+  const run = createScriptRun(compiled, bars, options, { reportProgress: true, driveBroker: true });
   run.steps(0, bars.length);
   run.end();
   options.onProgress?.(bars.length, bars.length);
