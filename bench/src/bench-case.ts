@@ -24,8 +24,9 @@ export interface PeerMeasurement {
   readonly name: string;
   /** Items the peer handled (a prefix of ours when it is too slow for all of them). */
   readonly items: number;
+  /** At the peer's median run, after its warm-up. */
   readonly itemsPerSecond: number;
-  /** The acceptance target: our throughput at least this many times the peer's. */
+  /** The acceptance target: our throughput (median run) at least this many times the peer's. */
   readonly minRatio?: number;
 }
 
@@ -41,6 +42,6 @@ export interface BenchResult {
   readonly ownPeakRssMb?: number;
   readonly target: string;
   readonly pass: boolean | null;
-  /** Present when the case timed a peer: its figures and our throughput divided by its. */
+  /** Present when the case timed a peer: its figures and our median run's throughput divided by its. */
   readonly peer?: PeerMeasurement & { readonly ratio: number };
 }
