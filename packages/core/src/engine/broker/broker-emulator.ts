@@ -97,10 +97,9 @@ export class BrokerEmulator {
   private readonly path = new PricePath();
   private readonly trigger = emptyTrigger();
   private readonly range = new Float64Array(2);
-  /** Margin-call screen (see `clearlyCovered`): slack = base + slope × price, for ledger state `screenAt`. */
+  /** Margin-call screen (see `screenMargin`): the position's safe side of this price, for ledger state `screenAt`. */
   private screenAt = -1;
-  private screenBase = 0;
-  private screenSlope = 0;
+  private screenPrice = Number.NaN;
 
   constructor(config: BrokerConfig, bars: Bars, lowerBars?: Bars) {
     this.config = config;
@@ -127,11 +126,18 @@ export class BrokerEmulator {
     const b = this.bars;
     if (this.lowerBars !== null) this.walkLowerBars(index);
     else if (idle) {
-      // Nothing can fill: the walk would only note the bar's range on the open trades.
+      // Nothing can fill: the walk would only note the bar's range on the open trades. Compared
+      // rather than Math.min/max, whose NaN and −0 handling costs V8 unpredictable branches.
       const open = b.open[index]!;
       const close = b.close[index]!;
-      this.range[0] = Math.min(open, b.low[index]!, close);
-      this.range[1] = Math.max(open, b.high[index]!, close);
+      let low = b.low[index]!;
+      let high = b.high[index]!;
+      if (open < low) low = open;
+      if (close < low) low = close;
+      if (open > high) high = open;
+      if (close > high) high = close;
+      this.range[0] = low;
+      this.range[1] = high;
       this.noteExcursion();
     } else this.walkPath(b.open[index]!, b.high[index]!, b.low[index]!, b.close[index]!);
     this.checkMarginCall();
@@ -888,11 +894,12 @@ export class BrokerEmulator {
     const size = this.ledger.positionSize;
     if (size === 0) return;
     const long = size > 0;
-    const m = (long ? this.config.marginLong : this.config.marginShort) / 100;
-    if (!(m > 0)) return;
+    if (this.screenAt !== this.ledger.changes) this.screenMargin(long);
     const i = this.barIndex;
     const worst = long ? this.bars.low[i]! : this.bars.high[i]!;
-    if (this.clearlyCovered(long, m, worst)) return;
+    if (long ? worst > this.screenPrice : worst < this.screenPrice) return;
+    const m = (long ? this.config.marginLong : this.config.marginShort) / 100;
+    if (!(m > 0)) return;
     const pv = this.config.pointValue;
     const equity =
       this.config.initialCapital + this.ledger.netProfit + this.ledger.openProfit(worst);
@@ -920,23 +927,34 @@ export class BrokerEmulator {
   /**
    * A cheap screen before the exact margin check, which sums every open trade: while the open
    * trades stay as they are, equity minus the margin they need is linear in the price,
-   * base + slope × price (from their average entry price). Only a slack near or below zero leaves
-   * the decision to the exact check, so margin calls happen exactly where they did without it.
+   * slack(p) = base + slope × p (from their average entry price). The screen is the price beyond
+   * which slack(p) > 1e-6 × (|base| + |slope × p|), solved for p: a long is clearly covered above
+   * it, a short below it. Nearer prices are left to the exact check, so margin calls happen
+   * exactly where they would without the screen. No margin: every price is safe.
    */
-  private clearlyCovered(long: boolean, m: number, price: number): boolean {
+  private screenMargin(long: boolean): void {
     const ledger = this.ledger;
-    if (this.screenAt !== ledger.changes) {
-      const qty = Math.abs(ledger.positionSize) * this.config.pointValue;
-      const cash = this.config.initialCapital + ledger.netProfit;
-      const avg = ledger.averagePrice();
-      // Long: cash + (p − avg)·qty − p·qty·m; short: cash + (avg − p)·qty − p·qty·m.
-      this.screenBase = long ? cash - avg * qty : cash + avg * qty;
-      this.screenSlope = long ? qty * (1 - m) : -qty * (1 + m);
-      this.screenAt = ledger.changes;
+    const m = (long ? this.config.marginLong : this.config.marginShort) / 100;
+    const qty = Math.abs(ledger.positionSize) * this.config.pointValue;
+    const cash = this.config.initialCapital + ledger.netProfit;
+    const avg = ledger.averagePrice();
+    const tolerance = 1e-6;
+    if (!(m > 0)) this.screenPrice = long ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY;
+    else if (long) {
+      // cash + (p − avg)·qty − p·qty·m; a margin of 100 % or more leaves slack flat or falling.
+      const base = cash - avg * qty;
+      const slope = qty * (1 - m);
+      this.screenPrice =
+        slope > 0
+          ? (tolerance * Math.abs(base) - base) / (slope * (1 - tolerance))
+          : Number.POSITIVE_INFINITY;
+    } else {
+      // cash + (avg − p)·qty − p·qty·m.
+      const base = cash + avg * qty;
+      const slope = qty * (1 + m);
+      this.screenPrice = (base - tolerance * Math.abs(base)) / (slope * (1 + tolerance));
     }
-    const moving = this.screenSlope * price;
-    const slack = this.screenBase + moving;
-    return slack > 1e-6 * (Math.abs(this.screenBase) + Math.abs(moving));
+    this.screenAt = ledger.changes;
   }
 
   // ---------------------------------------------------------------- log
