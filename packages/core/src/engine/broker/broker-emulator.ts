@@ -140,7 +140,13 @@ export class BrokerEmulator {
       this.range[1] = high;
       this.noteExcursion();
     } else this.walkPath(b.open[index]!, b.high[index]!, b.low[index]!, b.close[index]!);
-    this.checkMarginCall();
+    // The margin screen here, in the every-bar method; the exact check only when it fails.
+    const size = this.ledger.positionSize;
+    if (size === 0) return;
+    const long = size > 0;
+    if (this.screenAt !== this.ledger.changes) this.screenMargin(long);
+    const worst = long ? b.low[index]! : b.high[index]!;
+    if (long ? !(worst > this.screenPrice) : !(worst < this.screenPrice)) this.checkMarginCall();
   }
 
   /** After the script ran on bar `index`: on-close fills, equity and risk bookkeeping. */
@@ -888,16 +894,14 @@ export class BrokerEmulator {
   /**
    * Margin call (TradingView user manual, "Margin"): at the bar's worst price for the position,
    * when equity no longer covers the margin, liquidate four times the contracts needed to cover
-   * the shortfall (at least one lot step), at that price.
+   * the shortfall (at least one lot step), at that price. Called with a position that the
+   * screen (`screenMargin`) did not clear.
    */
   private checkMarginCall(): void {
     const size = this.ledger.positionSize;
-    if (size === 0) return;
     const long = size > 0;
-    if (this.screenAt !== this.ledger.changes) this.screenMargin(long);
     const i = this.barIndex;
     const worst = long ? this.bars.low[i]! : this.bars.high[i]!;
-    if (long ? worst > this.screenPrice : worst < this.screenPrice) return;
     const m = (long ? this.config.marginLong : this.config.marginShort) / 100;
     if (!(m > 0)) return;
     const pv = this.config.pointValue;
