@@ -20,7 +20,7 @@ export class AlertCondition extends OutputCallSite {
 
   next(condition: boolean | null, title?: string | null, message?: string | null): void {
     const r = this.record;
-    if (!r.declared) r.declare(title, { message: message ?? null });
+    if (r.declared === false) r.declare(title, { message: message ?? null });
     if (condition !== true) return;
     const b = this.bar;
     this.outputs.alertConditions.push({

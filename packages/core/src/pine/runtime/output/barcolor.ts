@@ -18,7 +18,7 @@ export class BarColor extends OutputCallSite {
     display: unknown = 'all',
   ): void {
     const r = this.record;
-    if (!r.declared) r.declare(title, { offset, editable, show_last, display });
+    if (r.declared === false) r.declare(title, { offset, editable, show_last, display });
     r.setValue(0, this.bar.barIndex, color);
   }
 }

@@ -19,7 +19,8 @@ export class BgColor extends OutputCallSite {
     force_overlay = false,
   ): void {
     const r = this.record;
-    if (!r.declared) r.declare(title, { offset, editable, show_last, display, force_overlay });
+    if (r.declared === false)
+      r.declare(title, { offset, editable, show_last, display, force_overlay });
     r.setValue(0, this.bar.barIndex, color);
   }
 }

@@ -25,7 +25,7 @@ export class Fill extends OutputCallSite {
   }
 
   next(first: OutputHandle, second: OutputHandle, ...rest: unknown[]): void {
-    if (!this.record.declared) this.declare(first, second, rest);
+    if (this.record.declared === false) this.declare(first, second, rest);
     const r = this.record;
     const i = this.bar.barIndex;
     if (this.overload === 'gradient') {

@@ -26,7 +26,8 @@ export class HLine extends OutputCallSite {
     display: unknown = 'all',
   ): OutputHandle {
     const r = this.record;
-    if (!r.declared) r.declare(title, { price, color, linestyle, linewidth, editable, display });
+    if (r.declared === false)
+      r.declare(title, { price, color, linestyle, linewidth, editable, display });
     return r.id;
   }
 }

@@ -24,6 +24,10 @@ export class OutputRecord {
   options: Readonly<Record<string, unknown>> = {};
   /** Bars the output is shifted right by (`offset` argument; negative shifts left). */
   offset = 0;
+  /**
+   * Set by the first call. Call sites test `declared === false`, a compare with one value, rather
+   * than `!declared`, which V8 compiles to a full truthiness test on every bar.
+   */
   declared = false;
   /** Per-bar values: one column for plot/plotshape/plotchar/plotarrow/bgcolor/barcolor, four (o, h, l, c) for plotcandle/plotbar, none for hline. */
   readonly values: readonly SeriesColumn[];

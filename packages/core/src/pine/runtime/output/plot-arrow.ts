@@ -26,7 +26,7 @@ export class PlotArrow extends OutputCallSite {
   ): void {
     const r = this.record;
     const i = this.bar.barIndex;
-    if (!r.declared)
+    if (r.declared === false)
       r.declare(title, {
         offset,
         minheight,

@@ -26,7 +26,7 @@ export class PlotBar extends OutputCallSite {
   ): void {
     const r = this.record;
     const i = this.bar.barIndex;
-    if (!r.declared)
+    if (r.declared === false)
       r.declare(title, { editable, show_last, display, format, precision, force_overlay });
     writeOhlc(r, i, open, high, low, close);
     r.setSeries('color', i, color);

@@ -40,7 +40,7 @@ abstract class PlotMarker extends OutputCallSite {
   ): void {
     const r = this.record;
     const i = this.bar.barIndex;
-    if (!r.declared)
+    if (r.declared === false)
       r.declare(title, {
         [this.markKey]: mark,
         location,

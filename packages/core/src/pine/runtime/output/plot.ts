@@ -35,7 +35,7 @@ export class Plot extends OutputCallSite {
   ): OutputHandle {
     const r = this.record;
     const i = this.bar.barIndex;
-    if (!r.declared)
+    if (r.declared === false)
       declarePlot(
         r,
         title,
