@@ -146,7 +146,8 @@ export class BrokerEmulator {
     const long = size > 0;
     if (this.screenAt !== this.ledger.changes) this.screenMargin(long);
     const worst = long ? b.low[index]! : b.high[index]!;
-    if (long ? !(worst > this.screenPrice) : !(worst < this.screenPrice)) this.checkMarginCall();
+    if (long ? !(worst > this.screenPrice) : !(worst < this.screenPrice))
+      this.checkMarginCall(long, worst);
   }
 
   /** After the script ran on bar `index`: on-close fills, equity and risk bookkeeping. */
@@ -895,13 +896,11 @@ export class BrokerEmulator {
    * Margin call (TradingView user manual, "Margin"): at the bar's worst price for the position,
    * when equity no longer covers the margin, liquidate four times the contracts needed to cover
    * the shortfall (at least one lot step), at that price. Called with a position that the
-   * screen (`screenMargin`) did not clear.
+   * screen (`screenMargin`) did not clear, and its side's worst price of the bar.
    */
-  private checkMarginCall(): void {
+  private checkMarginCall(long: boolean, worst: number): void {
     const size = this.ledger.positionSize;
-    const long = size > 0;
     const i = this.barIndex;
-    const worst = long ? this.bars.low[i]! : this.bars.high[i]!;
     const m = (long ? this.config.marginLong : this.config.marginShort) / 100;
     if (!(m > 0)) return;
     const pv = this.config.pointValue;

@@ -23,6 +23,7 @@ export class RunCancelledError extends Error {
 
 /** Progress reports and cancellation of a run, checked at most PROGRESS_STEPS times. */
 export interface RunProgress {
+  /** Bars done, at most PROGRESS_STEPS times a run and once at the end (`runScript`). */
   readonly onProgress?: (barsDone: number, barsTotal: number) => void;
   /** Checked where progress is reported: once aborted, the run stops with a RunCancelledError. */
   readonly signal?: { readonly aborted: boolean };
