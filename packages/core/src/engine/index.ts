@@ -2,6 +2,7 @@
 
 export * from './broker/broker-config.ts';
 export * from './broker/broker-emulator.ts';
+export * from './broker/order-log.ts';
 export * from './broker/trade-record.ts';
 export * from './costs/commission-schedule.ts';
 export * from './costs/create-cost-model.ts';

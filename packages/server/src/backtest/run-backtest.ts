@@ -92,7 +92,7 @@ export function runBacktest(
   const broker = strategy.broker;
   const ledger = broker.ledger;
   const closedTrades = ledger.closed.toArray();
-  const openTrades = ledger.open.map((_, i) => ledger.openRecord(i)).filter((t) => t !== undefined);
+  const openTrades = broker.openTradeRecords();
   const last = bars.length - 1;
   const initialCapital = broker.config.initialCapital;
   const rangeStart = bars.time[firstTradingBar(bars, options.tradingStart)]!;
@@ -104,8 +104,7 @@ export function runBacktest(
     bars,
     initialCapital,
     rangeStart,
-    marginCalls: broker.orderLog.filter((e) => e.id === MARGIN_CALL_SIGNAL && e.event === 'filled')
-      .length,
+    marginCalls: broker.orderLog.count(MARGIN_CALL_SIGNAL, 'filled'),
     ...(typeof riskFreeRate === 'number' ? { riskFreeRate } : {}),
   });
   return {
@@ -121,7 +120,7 @@ export function runBacktest(
       pointValue: bars.symbol.pointValue,
     }),
     equity: broker.equityByBar,
-    orderLog: broker.orderLog,
+    orderLog: broker.orderLog.toArray(),
     plots: outputs.columns(),
   };
 }

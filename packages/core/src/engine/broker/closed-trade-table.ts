@@ -6,6 +6,7 @@
  * ClosedTradeRecord the reports and `strategy.closedtrades.*` read.
  */
 import type { Side } from './orders.ts';
+import { withRoomForRow } from './row-storage.ts';
 import { type ClosedTradeRecord, type TradeFill, tradeFill } from './trade-record.ts';
 
 /** One closed trade as the ledger writes it. */
@@ -62,12 +63,8 @@ export class ClosedTradeTable implements Iterable<ClosedTradeRecord> {
 
   push(row: ClosedTradeRow): void {
     const base = this.length * STRIDE;
-    if (base + STRIDE > this.numbers.length) {
-      const grown = new Float64Array(this.numbers.length * 2);
-      grown.set(this.numbers);
-      this.numbers = grown;
-    }
-    const n = this.numbers;
+    const n = withRoomForRow(this.numbers, base, STRIDE);
+    this.numbers = n;
     n[base + SIDE] = row.side;
     n[base + QTY] = row.qty;
     n[base + ENTRY_TIME] = row.entryTime;

@@ -8,6 +8,13 @@ export type EntryDirection = 'all' | 'long' | 'short';
 export type RiskAmountType = 'cash' | 'percent_of_equity';
 
 export class RiskRules {
+  /** Told when a limit is set: the broker's per-bar work may change. */
+  private readonly changed: () => void;
+
+  constructor(changed: () => void = () => {}) {
+    this.changed = changed;
+  }
+
   /** strategy.risk.allow_entry_in: entries the other way only close the position. */
   allowEntryIn: EntryDirection = 'all';
   /** strategy.risk.max_position_size: entries are cut so the position never exceeds it. */
@@ -72,6 +79,7 @@ export class RiskRules {
       Number.isFinite(this.#maxConsLossDays);
     this.lossLimitsActive =
       Number.isFinite(this.#maxIntradayLoss) || Number.isFinite(this.#maxDrawdown);
+    this.changed();
   }
 
   get halted(): boolean {

@@ -81,6 +81,12 @@ export class BarLoop {
   brokerBar(index: number): void {
     const broker = this.broker;
     if (broker === null) return;
+    if (index <= broker.quietThrough) {
+      // Nothing can fill or change: the broker only marks what the two calls below would owe.
+      broker.quietBar(index);
+      this.openBrokerBar = index;
+      return;
+    }
     this.closeBrokerBar(broker);
     broker.beforeScript(index);
     this.openBrokerBar = index;

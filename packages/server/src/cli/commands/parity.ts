@@ -24,9 +24,7 @@ export const runPineStrategy: ParityRunStrategy = (source, bars, inputs, context
   });
   const broker = run.context.strategy?.broker;
   if (!broker) throw new Error(`${context.probe.name}: not a strategy() script`);
-  const ledger = broker.ledger;
-  const openTrades = ledger.open.map((_, i) => ledger.openRecord(i)).filter((t) => t !== undefined);
-  return { closedTrades: ledger.closed.toArray(), openTrades };
+  return { closedTrades: broker.ledger.closed.toArray(), openTrades: broker.openTradeRecords() };
 };
 
 export function registerParity(program: Command, ctx: CommandContext): void {

@@ -74,8 +74,7 @@ export function brokerTradeRows(broker: BrokerEmulator): TradeRow[] {
       qty: t.qty,
     });
   }
-  for (let k = 0; k < broker.ledger.open.length; k++) {
-    const t = broker.ledger.openRecord(k)!;
+  for (const t of broker.openTradeRecords()) {
     rows.push({
       trade: t.tradeNumber,
       type: `Exit ${side(t.direction)}`,

@@ -129,7 +129,7 @@ export class OpenTrades extends TradeAccessors<OpenTradeRecord> {
     return held;
   }
   protected trade(n: number): OpenTradeRecord | undefined {
-    return Number.isInteger(n) && n >= 0 ? this.broker.ledger.openRecord(n) : undefined;
+    return Number.isInteger(n) && n >= 0 ? this.broker.openTradeRecord(n) : undefined;
   }
   protected netProfit(t: OpenTradeRecord): number {
     const price = this.broker.currentPrice();
