@@ -31,6 +31,7 @@ import {
   TriggerKind,
   trailWalk,
 } from './fill-triggers.ts';
+import { removeAt } from './list-removal.ts';
 import type { OpenTrade } from './open-trade.ts';
 import type { OrderEventKind } from './order-log.ts';
 import { OrderLog } from './order-log.ts';
@@ -54,8 +55,8 @@ import type { OpenTradeRecord } from './trade-record.ts';
 const DAY_MS = 86_400_000;
 const MAX_FILLS_PER_PATH = 10_000;
 /** Bars the margin screen clears ahead in its first pass after a change and at most (see `screenAhead`). */
-const MARGIN_SCREEN_FIRST = 8;
-const MARGIN_SCREEN_AHEAD = 256;
+const MARGIN_SCREEN_FIRST = 32;
+const MARGIN_SCREEN_AHEAD = 1024;
 export const MARGIN_CALL_SIGNAL = 'Margin call';
 export const CLOSE_ALL_SIGNAL = 'Close position order';
 const closeSignal = (entryId: string) => `Close entry(s) order ${entryId}`;
@@ -162,6 +163,7 @@ export class BrokerEmulator {
         this.excursionThrough = index;
       }
     } else if (this.lowerBars !== null) this.walkLowerBars(index);
+    else if (this.rules.length === 0 && this.onlyMarketOrders()) this.fillAtOpen(index);
     else this.walkPath(b.open[index]!, b.high[index]!, b.low[index]!, b.close[index]!);
     // The margin screen here, in the every-bar method; the exact check only when it fails.
     const size = this.ledger.positionSize;
@@ -607,6 +609,31 @@ export class BrokerEmulator {
       this.walkPath(lower.open[j]!, lower.high[j]!, lower.low[j]!, lower.close[j]!);
   }
 
+  private onlyMarketOrders(): boolean {
+    for (const order of this.pending)
+      if (!Number.isNaN(order.limit) || !Number.isNaN(order.stop)) return false;
+    return true;
+  }
+
+  /**
+   * The walk of a bar whose pending orders are all market orders and that has no exit brackets:
+   * they fill at the open one after the other in placement order (rule 1), as the walk would
+   * take them, and the trades open after them see the whole bar, owed like an idle bar's range.
+   */
+  private fillAtOpen(index: number): void {
+    const open = this.bars.open[index]!;
+    this.settle();
+    this.walking = true;
+    // The trades the fills close saw the open (the walk's advance to place 0).
+    this.range[0] = open;
+    this.range[1] = open;
+    this.noteExcursion();
+    while (this.pending.length > 0) this.execute(this.pending[0]!, open, TriggerKind.Market);
+    this.walking = false;
+    this.excursionNoted = index - 1;
+    this.excursionThrough = index;
+  }
+
   /** Fills everything that triggers along one open → extreme → extreme → close path. */
   private walkPath(open: number, high: number, low: number, close: number): void {
     this.settle();
@@ -707,7 +734,7 @@ export class BrokerEmulator {
   /** `place` is where on the current path the order triggered (0 for fills outside a walk). */
   private execute(order: PendingOrder, rawPrice: number, kind: TriggerKind, place = 0): void {
     const index = this.pending.indexOf(order);
-    if (index >= 0) this.pending.splice(index, 1);
+    if (index >= 0) removeAt(this.pending, index);
     const closing = order.kind === 'close' || order.kind === 'close_all';
     if (order.kind === 'close') order.side = this.ledger.positionSize > 0 ? -1 : 1;
     const price = this.slipped(rawPrice, order.side, kind);

@@ -6,6 +6,7 @@
  */
 import type { BrokerConfig } from './broker-config.ts';
 import { ClosedTradeTable } from './closed-trade-table.ts';
+import { removeAt } from './list-removal.ts';
 import type { OpenTrade } from './open-trade.ts';
 import { tradeOpenProfit } from './open-trade.ts';
 import type { Side } from './orders.ts';
@@ -125,7 +126,7 @@ export class TradeLedger {
     trade.entryCommission -= entryCommission;
     this.positionSize -= trade.side * closedQty;
     if (trade.qty <= 1e-12) {
-      this.open.splice(this.open.indexOf(trade), 1);
+      removeAt(this.open, this.open.indexOf(trade));
       if (this.open.length === 0) this.positionSize = 0;
     }
   }
