@@ -100,7 +100,7 @@ export function runBacktest(
   const summary = performanceSummary({
     closedTrades,
     openTrades,
-    equity: broker.equityByBar,
+    equity: broker.equityCurve().byBar,
     bars,
     initialCapital,
     rangeStart,
@@ -119,7 +119,7 @@ export function runBacktest(
       lastBar: { time: bars.time[last]!, close: bars.close[last]! },
       pointValue: bars.symbol.pointValue,
     }),
-    equity: broker.equityByBar,
+    equity: broker.equityCurve().byBar,
     orderLog: broker.orderLog.toArray(),
     plots: outputs.columns(),
   };

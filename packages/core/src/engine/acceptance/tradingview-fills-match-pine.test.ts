@@ -94,7 +94,7 @@ function pineRun(kind: Kind, declaration: string) {
     summary: performanceSummary({
       closedTrades: ledger.closed.toArray(),
       openTrades: ledger.open.map((_, i) => ledger.openRecord(i)!),
-      equity: broker.equityByBar,
+      equity: broker.equityCurve().byBar,
       bars: BARS,
       initialCapital: broker.config.initialCapital,
     }),

@@ -104,7 +104,7 @@ export class BrokerEmulator {
   /** Bars before this one clear the screen of ledger state `screenAt`. */
   private screenClearBefore = 0;
   /** Bars the next pass of `screenAhead` looks at: short after a change, doubling while the trades stay. */
-  private screenSpan = 1;
+  private screenSpan = MARGIN_SCREEN_FIRST;
 
   constructor(config: BrokerConfig, bars: Bars, lowerBars?: Bars) {
     this.config = config;
@@ -155,14 +155,11 @@ export class BrokerEmulator {
     this.pendingMarketTrades = 0;
     if (this.risk.dayRulesActive) this.rollDay();
     const b = this.bars;
-    if (this.pending.length === 0 && this.rules.length === 0) {
-      if (this.ledger.open.length === 0) return;
-      if (this.lowerBars !== null) this.walkLowerBars(index);
-      else {
-        // Nothing can fill: the walk would only note the bar's range on the open trades.
-        this.excursionThrough = index;
-      }
-    } else if (this.lowerBars !== null) this.walkLowerBars(index);
+    const idle = this.pending.length === 0 && this.rules.length === 0;
+    if (idle && this.ledger.open.length === 0) return;
+    if (this.lowerBars !== null) this.walkLowerBars(index);
+    // Nothing can fill: the walk would only note the bar's range on the open trades.
+    else if (idle) this.excursionThrough = index;
     else if (this.rules.length === 0 && this.onlyMarketOrders()) this.fillAtOpen(index);
     else this.walkPath(b.open[index]!, b.high[index]!, b.low[index]!, b.close[index]!);
     // The margin screen here, in the every-bar method; the exact check only when it fails.
@@ -251,34 +248,14 @@ export class BrokerEmulator {
 
   // ---------------------------------------------------------------- reports
 
-  /** Equity at each bar's close (`strategy.equity` as the bar ended); NaN before the bar ran. */
-  get equityByBar(): Float64Array {
+  /**
+   * Close equity bar by bar (`strategy.equity` as each bar ended; NaN before it ran) and its max
+   * drawdown and run-up (`strategy.max_drawdown`, `strategy.max_runup`), booked through the last
+   * bar that ended.
+   */
+  equityCurve(): Readonly<EquityCurve> {
     this.settle();
-    return this.curve.byBar;
-  }
-
-  /** Largest fall of close equity from a previous peak (`strategy.max_drawdown`). */
-  get maxDrawdown(): number {
-    this.settle();
-    return this.curve.maxDrawdown;
-  }
-
-  /** Largest rise of close equity from a previous trough (`strategy.max_runup`). */
-  get maxRunup(): number {
-    this.settle();
-    return this.curve.maxRunup;
-  }
-
-  /** Max drawdown in percent of the peak it fell from. */
-  get maxDrawdownPercent(): number {
-    this.settle();
-    return this.curve.maxDrawdownPercent;
-  }
-
-  /** Max run-up in percent of the trough it rose from. */
-  get maxRunupPercent(): number {
-    this.settle();
-    return this.curve.maxRunupPercent;
+    return this.curve;
   }
 
   /** Open trade `index` (0 = oldest) as a record with its excursions so far; undefined when none. */

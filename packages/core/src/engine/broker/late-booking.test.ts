@@ -45,7 +45,11 @@ describe('late booking of idle bars', () => {
       // As the script on bar i sees them: the trade's excursions include bar i's range, the
       // drawdown the closes before it.
       const t = b.openTradeRecord(0);
-      seen.push([t?.maxRunup ?? Number.NaN, t?.maxDrawdown ?? Number.NaN, b.maxDrawdown]);
+      seen.push([
+        t?.maxRunup ?? Number.NaN,
+        t?.maxDrawdown ?? Number.NaN,
+        b.equityCurve().maxDrawdown,
+      ]);
       b.afterScript(i);
     }
     b.finish();
@@ -57,8 +61,9 @@ describe('late booking of idle bars', () => {
       [6, -6, 9], // low 94; close 96 is 9 below the peak close 105
     ]);
     // Close equity: 100 (flat), then 103, 105, 96, 95 above the entry at 100.
-    expect(Array.from(b.equityByBar)).toEqual([0, 3, 5, -4, -5].map((p) => CAPITAL + p));
-    expect([b.maxDrawdown, b.maxRunup]).toEqual([10, 5]);
+    expect(Array.from(b.equityCurve().byBar)).toEqual([0, 3, 5, -4, -5].map((p) => CAPITAL + p));
+    const curve = b.equityCurve();
+    expect([curve.maxDrawdown, curve.maxRunup]).toEqual([10, 5]);
   });
 
   it('gives the same figures through the run loop, whose bars after the fill are quiet', () => {
@@ -81,7 +86,9 @@ describe('late booking of idle bars', () => {
     expect(plots.drawdown).toEqual([Number.NaN, 2, 2, 5, 6]);
     expect(plots['max drawdown']).toEqual([0, 0, 0, 0, 9]);
     const broker = run.context.strategy!.broker;
-    expect(Array.from(broker.equityByBar)).toEqual([0, 3, 5, -4, -5].map((p) => CAPITAL + p));
+    expect(Array.from(broker.equityCurve().byBar)).toEqual(
+      [0, 3, 5, -4, -5].map((p) => CAPITAL + p),
+    );
   });
 });
 

@@ -260,16 +260,16 @@ export class PineStrategy {
     return this.broker.ledger.evenTrades;
   }
   get max_drawdown(): number {
-    return this.broker.maxDrawdown;
+    return this.broker.equityCurve().maxDrawdown;
   }
   get max_drawdown_percent(): number {
-    return this.broker.maxDrawdownPercent;
+    return this.broker.equityCurve().maxDrawdownPercent;
   }
   get max_runup(): number {
-    return this.broker.maxRunup;
+    return this.broker.equityCurve().maxRunup;
   }
   get max_runup_percent(): number {
-    return this.broker.maxRunupPercent;
+    return this.broker.equityCurve().maxRunupPercent;
   }
   get max_contracts_held_all(): number {
     return this.broker.ledger.maxContractsHeldAll;
