@@ -38,6 +38,7 @@ import { OrderLog } from './order-log.ts';
 import type { CloseRequest, EntryRequest, ExitRequest } from './order-requests.ts';
 import { numberOrNaN, textOrNull } from './order-requests.ts';
 import type { ExitLeg, ExitRule, PendingKind, PendingOrder, Side } from './orders.ts';
+import { bookHeldBars, bookOwedEquity, owedRange } from './owed-bars.ts';
 import {
   ceilToTick,
   floorToStep,
@@ -97,6 +98,13 @@ export class BrokerEmulator {
   private readonly path = new PricePath();
   private readonly trigger = emptyTrigger();
   private readonly range = new Float64Array(2);
+  private readonly fill: FillStamp = {
+    bar: -1,
+    time: Number.NaN,
+    price: Number.NaN,
+    id: '',
+    comment: null,
+  };
   /** Margin-call screen (see `screenMargin`): worst prices strictly between these are safe, for ledger state `screenAt`. */
   private screenAt = -1;
   private screenLow = Number.NaN;
@@ -191,8 +199,21 @@ export class BrokerEmulator {
   /**
    * Books what the bars since the last change owe: the open trades' excursions and the close
    * equity of each bar. Called before anything changes the open trades or reads those values.
+   * Both are owed over the same bars but for a fill during the script or a loss-limit check.
    */
   settle(): void {
+    const from = this.excursionNoted + 1;
+    const through = this.excursionThrough;
+    const open = this.ledger.open;
+    if (from === this.equityBooked + 1 && through === this.equityThrough && open.length === 1) {
+      if (from > through) return;
+      this.excursionNoted = through;
+      this.equityBooked = through;
+      const pv = this.config.pointValue;
+      bookHeldBars(this.bars, from, through, open[0]!, this.cash(), pv, this.range, this.curve);
+      this.noteExcursion();
+      return;
+    }
     this.settleExcursions();
     this.settleEquity();
   }
@@ -203,24 +224,7 @@ export class BrokerEmulator {
     if (from > through) return;
     this.excursionNoted = through;
     if (this.ledger.open.length === 0) return;
-    const { open: opens, high: highs, low: lows, close: closes } = this.bars;
-    let lowest = Number.POSITIVE_INFINITY;
-    let highest = Number.NEGATIVE_INFINITY;
-    for (let j = from; j <= through; j++) {
-      // Compared rather than Math.min/max, whose NaN and −0 handling costs V8 unpredictable branches.
-      const open = opens[j]!;
-      const close = closes[j]!;
-      let low = lows[j]!;
-      let high = highs[j]!;
-      if (open < low) low = open;
-      if (close < low) low = close;
-      if (open > high) high = open;
-      if (close > high) high = close;
-      if (low < lowest) lowest = low;
-      if (high > highest) highest = high;
-    }
-    this.range[0] = lowest;
-    this.range[1] = highest;
+    owedRange(this.bars, from, through, this.range);
     this.noteExcursion();
   }
 
@@ -229,21 +233,21 @@ export class BrokerEmulator {
     const through = this.equityThrough;
     if (from > through) return;
     this.equityBooked = through;
-    const cash = this.config.initialCapital + this.ledger.netProfit;
-    const close = this.bars.close;
-    const byBar = this.curve.byBar;
-    const open = this.ledger.open;
-    // equity() bar by bar: cash + the open profit at each close, summed as ledger.openProfit does.
-    if (open.length === 0) for (let j = from; j <= through; j++) byBar[j] = cash + 0;
-    else if (open.length === 1) {
-      // tradeOpenProfit of the one trade, its fields read once.
-      const { entryPrice, side, qty } = open[0]!;
-      const pv = this.config.pointValue;
-      for (let j = from; j <= through; j++)
-        byBar[j] = cash + (0 + (close[j]! - entryPrice) * side * qty * pv);
-    } else
-      for (let j = from; j <= through; j++) byBar[j] = cash + this.ledger.openProfit(close[j]!);
-    this.curve.track(from, through);
+    const { ledger, config } = this;
+    bookOwedEquity(
+      this.bars,
+      from,
+      through,
+      ledger.open,
+      this.cash(),
+      config.pointValue,
+      this.curve,
+    );
+  }
+
+  /** Initial capital plus net profit: equity without the open trades. */
+  private cash(): number {
+    return this.config.initialCapital + this.ledger.netProfit;
   }
 
   // ---------------------------------------------------------------- reports
@@ -288,7 +292,7 @@ export class BrokerEmulator {
 
   /** initial capital + net profit + open profit (`strategy.equity`). */
   equity(): number {
-    return this.config.initialCapital + this.ledger.netProfit + this.openProfit();
+    return this.cash() + this.openProfit();
   }
 
   /**
@@ -331,7 +335,7 @@ export class BrokerEmulator {
     const m = (long ? this.config.marginLong : this.config.marginShort) / 100;
     if (!(m > 0)) return Number.NaN;
     const qty = Math.abs(size) * this.config.pointValue;
-    const cash = this.config.initialCapital + this.ledger.netProfit;
+    const cash = this.cash();
     const avg = this.ledger.averagePrice();
     // equity(p) = cash + (p − avg)·qty·side = margin(p) = |p|·qty·m, solved for p.
     const price = long
@@ -697,8 +701,15 @@ export class BrokerEmulator {
     }
   }
 
+  /** The fill about to be booked, in the one FillStamp every fill overwrites. */
   private stamp(id: string, comment: string | null, price: number): FillStamp {
-    return { bar: this.barIndex, time: this.barTime(), price, id, comment };
+    const fill = this.fill;
+    fill.bar = this.barIndex;
+    fill.time = this.barTime();
+    fill.price = price;
+    fill.id = id;
+    fill.comment = comment;
+    return fill;
   }
 
   /** Slippage: whole ticks against the trader on market and stop fills, never on limits. */
@@ -870,7 +881,7 @@ export class BrokerEmulator {
       Math.sign(this.ledger.positionSize) === side ? Math.abs(this.ledger.positionSize) : 0;
     const after = held + opening;
     const open = closing > 0 ? 0 : this.ledger.openProfit(price);
-    const equity = this.config.initialCapital + this.ledger.netProfit + open;
+    const equity = this.cash() + open;
     return after * price * this.config.pointValue * m <= equity * (1 + 1e-12);
   }
 
@@ -1025,8 +1036,7 @@ export class BrokerEmulator {
     const m = (long ? this.config.marginLong : this.config.marginShort) / 100;
     if (!(m > 0)) return;
     const pv = this.config.pointValue;
-    const equity =
-      this.config.initialCapital + this.ledger.netProfit + this.ledger.openProfit(worst);
+    const equity = this.cash() + this.ledger.openProfit(worst);
     const available = equity - Math.abs(size) * worst * pv * m;
     if (available >= 0) return;
     const cover = Math.max(

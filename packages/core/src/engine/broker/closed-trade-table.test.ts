@@ -27,10 +27,10 @@ function row(k: number): ClosedTradeRow {
 }
 
 describe('ClosedTradeTable', () => {
-  it('gives trade i back as the record numbered i + 1, across growth of its columns', () => {
+  it('gives trade i back as the record numbered i + 1, across the chunks of its rows', () => {
     const table = new ClosedTradeTable();
-    for (let k = 0; k < 300; k++) table.push(row(k));
-    expect(table.length).toBe(300);
+    for (let k = 0; k < 1300; k++) table.push(row(k));
+    expect(table.length).toBe(1300);
     expect(table.at(3)).toEqual({
       tradeNumber: 4,
       entryId: 'E3',
@@ -62,6 +62,16 @@ describe('ClosedTradeTable', () => {
     expect(table.at(299)!.entry.barIndex).toBe(598);
     expect(table.profit(298)).toBe(299);
     expect(table.profitPercent(299)).toBeCloseTo(299 / 3, 12);
+    // Rows 511/512 and 1023/1024 sit on either side of a chunk boundary.
+    for (const k of [511, 512, 1023, 1024, 1299]) {
+      const trade = table.at(k)!;
+      expect([trade.entryId, trade.exitId, trade.entry.comment]).toEqual([
+        `E${k}`,
+        `X${k}`,
+        k % 3 === 0 ? `enter ${k}` : null,
+      ]);
+      expect([trade.exit.barIndex, trade.cumulativeProfit]).toEqual([2 * k + 1, k * 7]);
+    }
   });
 
   it('outside the table: no record, and NaN for its numbers', () => {

@@ -1,12 +1,13 @@
 /**
- * The closed trades of one run, stored by column: numbers in one growing Float64Array, ids and
- * comments in plain arrays. A run closes tens of thousands of trades; as objects they were the
+ * The closed trades of one run, stored by column: each trade one row of numbers, its ids and
+ * comments coded by a TextPool. A run closes tens of thousands of trades; as objects they were the
  * run's largest retained allocation (three objects per trade, copied by every young-generation
  * collection), as rows they cost no garbage collection at all. `at(i)` gives a trade as the
  * ClosedTradeRecord the reports and `strategy.closedtrades.*` read.
  */
+import { NumberRows } from './number-rows.ts';
 import type { Side } from './orders.ts';
-import { withRoomForRow } from './row-storage.ts';
+import { TextPool } from './text-pool.ts';
 import { type ClosedTradeRecord, type TradeFill, tradeFill } from './trade-record.ts';
 
 /** One closed trade as the ledger writes it. */
@@ -32,7 +33,7 @@ export interface ClosedTradeRow {
   readonly cumulativeProfit: number;
 }
 
-// Column offsets inside a row of `numbers`; each fill's time, bar, price and commission are adjacent.
+// Column offsets inside a row; each fill's time, bar, price and commission are adjacent.
 const SIDE = 0;
 const QTY = 1;
 const ENTRY_TIME = 2;
@@ -48,23 +49,27 @@ const MAX_DRAWDOWN = 11;
 const PROFIT = 12;
 const PROFIT_PERCENT = 13;
 const CUMULATIVE_PROFIT = 14;
-const STRIDE = 15;
+const ENTRY_ID = 15;
+const ENTRY_COMMENT = 16;
+const EXIT_ID = 17;
+const EXIT_COMMENT = 18;
+const STRIDE = 19;
 
 export class ClosedTradeTable implements Iterable<ClosedTradeRecord> {
-  length = 0;
-  private numbers = new Float64Array(STRIDE * 64);
-  private readonly entryIds: string[] = [];
-  private readonly entryComments: (string | null)[] = [];
-  private readonly exitIds: string[] = [];
-  private readonly exitComments: (string | null)[] = [];
+  private readonly rows = new NumberRows(STRIDE);
+  private readonly texts = new TextPool();
   /** The last trade `at` built: scripts read the same trade on bar after bar. */
   private cachedIndex = -1;
   private cached: ClosedTradeRecord | undefined;
 
+  get length(): number {
+    return this.rows.length;
+  }
+
   push(row: ClosedTradeRow): void {
-    const base = this.length * STRIDE;
-    const n = withRoomForRow(this.numbers, base, STRIDE);
-    this.numbers = n;
+    const i = this.rows.append();
+    const n = this.rows.chunk(i);
+    const base = this.rows.offset(i);
     n[base + SIDE] = row.side;
     n[base + QTY] = row.qty;
     n[base + ENTRY_TIME] = row.entryTime;
@@ -80,11 +85,10 @@ export class ClosedTradeTable implements Iterable<ClosedTradeRecord> {
     n[base + PROFIT] = row.profit;
     n[base + PROFIT_PERCENT] = row.profitPercent;
     n[base + CUMULATIVE_PROFIT] = row.cumulativeProfit;
-    this.entryIds.push(row.entryId);
-    this.entryComments.push(row.entryComment);
-    this.exitIds.push(row.exitId);
-    this.exitComments.push(row.exitComment);
-    this.length++;
+    n[base + ENTRY_ID] = this.texts.code(row.entryId);
+    n[base + ENTRY_COMMENT] = this.texts.code(row.entryComment);
+    n[base + EXIT_ID] = this.texts.code(row.exitId);
+    n[base + EXIT_COMMENT] = this.texts.code(row.exitComment);
   }
 
   /** Net profit of trade `i` (0 = oldest); NaN outside the table. */
@@ -100,20 +104,20 @@ export class ClosedTradeTable implements Iterable<ClosedTradeRecord> {
   at(i: number): ClosedTradeRecord | undefined {
     if (!(Number.isInteger(i) && i >= 0 && i < this.length)) return undefined;
     if (i === this.cachedIndex) return this.cached;
-    const n = this.numbers;
-    const base = i * STRIDE;
-    const entryId = this.entryIds[i]!;
-    const exitId = this.exitIds[i]!;
+    const n = this.rows.chunk(i);
+    const base = this.rows.offset(i);
+    const entryId = this.texts.text(n[base + ENTRY_ID]!)!;
+    const exitId = this.texts.text(n[base + EXIT_ID]!)!;
     const record: ClosedTradeRecord = {
       tradeNumber: i + 1,
       entryId,
       direction: n[base + SIDE] === 1 ? 'long' : 'short',
       qty: n[base + QTY]!,
-      entry: this.fill(base + ENTRY_TIME, entryId, this.entryComments[i]!),
+      entry: this.fill(n, base + ENTRY_TIME, entryId, n[base + ENTRY_COMMENT]!),
       maxRunup: n[base + MAX_RUNUP]!,
       maxDrawdown: n[base + MAX_DRAWDOWN]!,
       exitId,
-      exit: this.fill(base + EXIT_TIME, exitId, this.exitComments[i]!),
+      exit: this.fill(n, base + EXIT_TIME, exitId, n[base + EXIT_COMMENT]!),
       profit: n[base + PROFIT]!,
       profitPercent: n[base + PROFIT_PERCENT]!,
       cumulativeProfit: n[base + CUMULATIVE_PROFIT]!,
@@ -132,15 +136,12 @@ export class ClosedTradeTable implements Iterable<ClosedTradeRecord> {
     for (let i = 0; i < this.length; i++) yield this.at(i)!;
   }
 
-  /** The fill whose time, bar, price and commission columns start at `at`. */
-  private fill(at: number, id: string, comment: string | null): TradeFill {
-    const n = this.numbers;
-    return tradeFill(n[at]!, n[at + 1]!, n[at + 2]!, id, comment, n[at + 3]!);
+  /** The fill whose time, bar, price and commission columns start at `at` in chunk `n`. */
+  private fill(n: Float64Array, at: number, id: string, comment: number): TradeFill {
+    return tradeFill(n[at]!, n[at + 1]!, n[at + 2]!, id, this.texts.text(comment), n[at + 3]!);
   }
 
   private number(i: number, column: number): number {
-    return Number.isInteger(i) && i >= 0 && i < this.length
-      ? this.numbers[i * STRIDE + column]!
-      : Number.NaN;
+    return Number.isInteger(i) && i >= 0 && i < this.length ? this.rows.get(i, column) : Number.NaN;
   }
 }

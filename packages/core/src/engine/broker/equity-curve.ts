@@ -21,34 +21,4 @@ export class EquityCurve {
     this.peak = initialCapital;
     this.trough = initialCapital;
   }
-
-  /**
-   * Takes in the equity written to `byBar` for bars `from` through `through`: the peak and trough
-   * so far, and the largest fall and rise from them. Callers write the bars' equity first, in a
-   * loop of their own, so that no double goes through a call per bar (V8 boxes each one).
-   */
-  track(from: number, through: number): void {
-    const byBar = this.byBar;
-    let peak = this.peak;
-    let trough = this.trough;
-    let drawdown = this.maxDrawdown;
-    let runup = this.maxRunup;
-    for (let j = from; j <= through; j++) {
-      const equity = byBar[j]!;
-      if (equity > peak) peak = equity;
-      if (equity < trough) trough = equity;
-      if (peak - equity > drawdown) {
-        drawdown = peak - equity;
-        this.maxDrawdownPercent = (drawdown / peak) * 100;
-      }
-      if (equity - trough > runup) {
-        runup = equity - trough;
-        this.maxRunupPercent = (runup / trough) * 100;
-      }
-    }
-    this.peak = peak;
-    this.trough = trough;
-    this.maxDrawdown = drawdown;
-    this.maxRunup = runup;
-  }
 }

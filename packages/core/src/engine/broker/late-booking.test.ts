@@ -95,10 +95,10 @@ describe('late booking of idle bars', () => {
 describe('OrderLog', () => {
   it('keeps each line as pushed and counts lines by id and event', () => {
     const log = new OrderLog();
-    for (let k = 0; k < 100; k++)
+    for (let k = 0; k < 1000; k++)
       log.push(k, k * 60_000, k % 10 === 0 ? 'Margin call' : 'L', 'filled', 'filled', 1, 100 + k);
-    log.push(100, 6_000_000, 'S', 'ignored', 'quantity is zero', Number.NaN, Number.NaN);
-    expect(log.length).toBe(101);
+    log.push(1000, 60_000_000, 'S', 'ignored', 'quantity is zero', Number.NaN, Number.NaN);
+    expect(log.length).toBe(1001);
     expect(log.at(42)).toEqual({
       bar: 42,
       time: 2_520_000,
@@ -108,9 +108,12 @@ describe('OrderLog', () => {
       qty: 1,
       price: 142,
     });
-    expect(log.at(100)?.event).toBe('ignored');
-    expect(log.at(101)).toBeUndefined();
-    expect(log.count('Margin call', 'filled')).toBe(10);
-    expect(log.toArray().map((e) => e.price)[99]).toBe(199);
+    expect(log.at(1000)).toMatchObject({ bar: 1000, id: 'S', reason: 'quantity is zero' });
+    expect(log.at(1000)?.event).toBe('ignored');
+    expect(log.at(1001)).toBeUndefined();
+    expect(log.count('Margin call', 'filled')).toBe(100);
+    expect(log.count('Margin call', 'cancelled')).toBe(0);
+    expect(log.count('never logged', 'filled')).toBe(0);
+    expect(log.toArray().map((e) => e.price)[999]).toBe(1099);
   });
 });

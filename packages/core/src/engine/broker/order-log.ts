@@ -2,10 +2,11 @@
  * The broker emulator's order log, stored by column: why each order filled or was cancelled, and
  * why a call had no effect. A run logs one line per fill, up to a million and more; as objects the
  * lines were retained garbage that every collection marked (half the time of a run that trades
- * on every bar), as columns they are five numbers and two pointers. `at(i)` and `toArray()`
- * give the lines as OrderEvent objects for reports.
+ * on every bar), as rows they are seven numbers, the id and reason coded by a TextPool. `at(i)`
+ * and `toArray()` give the lines as OrderEvent objects for reports.
  */
-import { withRoomForRow } from './row-storage.ts';
+import { NumberRows } from './number-rows.ts';
+import { TextPool } from './text-pool.ts';
 
 export type OrderEventKind = 'filled' | 'cancelled' | 'rejected' | 'ignored';
 
@@ -22,19 +23,23 @@ export interface OrderEvent {
 
 const EVENT_KINDS: readonly OrderEventKind[] = ['filled', 'cancelled', 'rejected', 'ignored'];
 
-// Column offsets inside a line of `numbers`.
+// Column offsets inside a line.
 const BAR = 0;
 const TIME = 1;
 const QTY = 2;
 const PRICE = 3;
 const EVENT = 4;
-const STRIDE = 5;
+const ID = 5;
+const REASON = 6;
+const STRIDE = 7;
 
 export class OrderLog implements Iterable<OrderEvent> {
-  length = 0;
-  private numbers = new Float64Array(STRIDE * 64);
-  private readonly ids: string[] = [];
-  private readonly reasons: string[] = [];
+  private readonly rows = new NumberRows(STRIDE);
+  private readonly texts = new TextPool();
+
+  get length(): number {
+    return this.rows.length;
+  }
 
   push(
     bar: number,
@@ -45,30 +50,29 @@ export class OrderLog implements Iterable<OrderEvent> {
     qty: number,
     price: number,
   ): void {
-    const base = this.length * STRIDE;
-    const n = withRoomForRow(this.numbers, base, STRIDE);
-    this.numbers = n;
+    const i = this.rows.append();
+    const n = this.rows.chunk(i);
+    const base = this.rows.offset(i);
     n[base + BAR] = bar;
     n[base + TIME] = time;
     n[base + QTY] = qty;
     n[base + PRICE] = price;
     n[base + EVENT] = EVENT_KINDS.indexOf(event);
-    this.ids.push(id);
-    this.reasons.push(reason);
-    this.length++;
+    n[base + ID] = this.texts.code(id);
+    n[base + REASON] = this.texts.code(reason);
   }
 
   /** Line `i` (0 = first); undefined outside the log. */
   at(i: number): OrderEvent | undefined {
     if (!(Number.isInteger(i) && i >= 0 && i < this.length)) return undefined;
-    const n = this.numbers;
-    const base = i * STRIDE;
+    const n = this.rows.chunk(i);
+    const base = this.rows.offset(i);
     return {
       bar: n[base + BAR]!,
       time: n[base + TIME]!,
-      id: this.ids[i]!,
+      id: this.texts.text(n[base + ID]!)!,
       event: EVENT_KINDS[n[base + EVENT]!]!,
-      reason: this.reasons[i]!,
+      reason: this.texts.text(n[base + REASON]!)!,
       qty: n[base + QTY]!,
       price: n[base + PRICE]!,
     };
@@ -77,9 +81,11 @@ export class OrderLog implements Iterable<OrderEvent> {
   /** Number of lines with this order id and event (e.g. filled margin calls). */
   count(id: string, event: OrderEventKind): number {
     const kind = EVENT_KINDS.indexOf(event);
+    const code = this.texts.find(id);
     let count = 0;
+    if (code === undefined) return count;
     for (let i = 0; i < this.length; i++)
-      if (this.ids[i] === id && this.numbers[i * STRIDE + EVENT] === kind) count++;
+      if (this.rows.get(i, ID) === code && this.rows.get(i, EVENT) === kind) count++;
     return count;
   }
 
