@@ -93,6 +93,11 @@ export function sliceByTime(bars: Bars, from = -Infinity, to = Infinity): Bars {
   });
 }
 
+/** Open time of bar `index`; NaN outside the bars (e.g. -1, before the first). */
+export function timeAt(time: Float64Array, index: number): number {
+  return index >= 0 && index < time.length ? time[index]! : Number.NaN;
+}
+
 /** First index whose time is >= t (binary search over increasing times). */
 export function lowerBound(time: Float64Array, t: number): number {
   let lo = 0;

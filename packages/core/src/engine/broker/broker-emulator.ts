@@ -16,7 +16,7 @@
  * @see https://www.tradingview.com/pine-script-docs/concepts/strategies/
  */
 import type { Bars } from '../../market/bars.ts';
-import { lowerBound } from '../../market/bars.ts';
+import { lowerBound, timeAt } from '../../market/bars.ts';
 import { timeframeMs } from '../../market/timeframe.ts';
 import { toLocalMs } from '../../market/timezone.ts';
 import type { BrokerConfig } from './broker-config.ts';
@@ -68,7 +68,7 @@ export class BrokerEmulator {
   readonly risk = new RiskRules(() => {
     this.quietThrough = -1;
   });
-  readonly orderLog = new OrderLog();
+  readonly orderLog: OrderLog;
   /** Fills so far: a run loop implementing calc_on_order_fills compares it between calls. */
   fillCount = 0;
   private readonly bars: Bars;
@@ -100,7 +100,6 @@ export class BrokerEmulator {
   private readonly range = new Float64Array(2);
   private readonly fill: FillStamp = {
     bar: -1,
-    time: Number.NaN,
     price: Number.NaN,
     id: '',
     comment: null,
@@ -118,7 +117,8 @@ export class BrokerEmulator {
     this.config = config;
     this.bars = bars;
     this.lowerBars = config.useBarMagnifier && lowerBars !== undefined ? lowerBars : null;
-    this.ledger = new TradeLedger(config);
+    this.ledger = new TradeLedger(config, bars.time);
+    this.orderLog = new OrderLog(bars.time);
     this.curve = new EquityCurve(bars.length, config.initialCapital);
   }
 
@@ -276,9 +276,9 @@ export class BrokerEmulator {
 
   // ---------------------------------------------------------------- account values
 
-  /** Open time of the bar the broker is on: fills and log lines are stamped with it. */
+  /** Open time of the bar the broker is on (fills and log lines keep its index). */
   private barTime(): number {
-    return this.barIndex >= 0 ? this.bars.time[this.barIndex]! : Number.NaN;
+    return timeAt(this.bars.time, this.barIndex);
   }
 
   /** Close of the bar the script is on: open profit and sizing are valued there. */
@@ -705,7 +705,6 @@ export class BrokerEmulator {
   private stamp(id: string, comment: string | null, price: number): FillStamp {
     const fill = this.fill;
     fill.bar = this.barIndex;
-    fill.time = this.barTime();
     fill.price = price;
     fill.id = id;
     fill.comment = comment;
@@ -839,7 +838,7 @@ export class BrokerEmulator {
     (trade.filledExitIds ??= new Set()).add(rule.id);
     const reason =
       kind === TriggerKind.Limit ? 'limit' : kind === TriggerKind.Stop ? 'stop' : 'trailing stop';
-    this.orderLog.push(this.barIndex, this.barTime(), rule.id, 'filled', reason, qty, price);
+    this.orderLog.push(this.barIndex, rule.id, 'filled', reason, qty, price);
     if (rule.ocaName !== null)
       for (const other of this.legs)
         if (!other.done && other.rule !== rule && other.rule.ocaName === rule.ocaName)
@@ -974,7 +973,7 @@ export class BrokerEmulator {
       this.settle();
       const fill = this.stamp(signal, null, price);
       this.closeFifo(size, null, fill, fillCommission(this.config, size, price));
-      this.orderLog.push(this.barIndex, this.barTime(), signal, 'filled', 'risk rule', size, price);
+      this.orderLog.push(this.barIndex, signal, 'filled', 'risk rule', size, price);
       this.legs = [];
       for (let k = this.rules.length - 1; k >= 0; k--)
         if (this.rules[k]!.attached) this.rules.splice(k, 1);
@@ -1047,7 +1046,7 @@ export class BrokerEmulator {
     this.settle();
     const fill = this.stamp(MARGIN_CALL_SIGNAL, null, worst);
     this.closeFifo(qty, null, fill, fillCommission(this.config, qty, worst));
-    this.orderLog.push(i, this.barTime(), MARGIN_CALL_SIGNAL, 'filled', 'margin call', qty, worst);
+    this.orderLog.push(i, MARGIN_CALL_SIGNAL, 'filled', 'margin call', qty, worst);
     this.afterFill(worst);
   }
 
@@ -1108,11 +1107,11 @@ export class BrokerEmulator {
   // ---------------------------------------------------------------- log
 
   private log(order: PendingOrder, event: OrderEventKind, reason: string, price: number): void {
-    this.orderLog.push(this.barIndex, this.barTime(), order.id, event, reason, order.qty, price);
+    this.orderLog.push(this.barIndex, order.id, event, reason, order.qty, price);
   }
 
   private note(id: string, event: OrderEventKind, reason: string): void {
-    this.orderLog.push(this.barIndex, this.barTime(), id, event, reason, Number.NaN, Number.NaN);
+    this.orderLog.push(this.barIndex, id, event, reason, Number.NaN, Number.NaN);
   }
 }
 

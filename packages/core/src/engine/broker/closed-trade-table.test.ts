@@ -2,19 +2,20 @@
 import { describe, expect, it } from 'vitest';
 import { type ClosedTradeRow, ClosedTradeTable } from './closed-trade-table.ts';
 
+/** Bar b opens at 1,700,000,000,000 + 30 s × b; trade k enters on bar 2k and exits on 2k + 1. */
+const times = Float64Array.from({ length: 2_600 }, (_, b) => 1_700_000_000_000 + b * 30_000);
+
 function row(k: number): ClosedTradeRow {
   return {
     side: k % 2 === 0 ? 1 : -1,
     qty: 1 + k,
     entryId: `E${k}`,
     entryComment: k % 3 === 0 ? `enter ${k}` : null,
-    entryTime: 1_700_000_000_000 + k * 60_000,
     entryBar: 2 * k,
     entryPrice: 100 + k / 8,
     entryCommission: 0.1 * k,
     exitId: `X${k}`,
     exitComment: null,
-    exitTime: 1_700_000_060_000 + k * 60_000,
     exitBar: 2 * k + 1,
     exitPrice: 101 + k / 8,
     exitCommission: 0.2 * k,
@@ -28,7 +29,7 @@ function row(k: number): ClosedTradeRow {
 
 describe('ClosedTradeTable', () => {
   it('gives trade i back as the record numbered i + 1, across the chunks of its rows', () => {
-    const table = new ClosedTradeTable();
+    const table = new ClosedTradeTable(times);
     for (let k = 0; k < 1300; k++) table.push(row(k));
     expect(table.length).toBe(1300);
     expect(table.at(3)).toEqual({
@@ -48,7 +49,7 @@ describe('ClosedTradeTable', () => {
       maxDrawdown: -0.25,
       exitId: 'X3',
       exit: {
-        time: 1_700_000_240_000,
+        time: 1_700_000_210_000,
         barIndex: 7,
         price: 101.375,
         signal: 'X3',
@@ -60,6 +61,7 @@ describe('ClosedTradeTable', () => {
       cumulativeProfit: 21,
     });
     expect(table.at(299)!.entry.barIndex).toBe(598);
+    expect(table.at(299)!.exit.time).toBe(1_700_000_000_000 + 599 * 30_000);
     expect(table.profit(298)).toBe(299);
     expect(table.profitPercent(299)).toBeCloseTo(299 / 3, 12);
     // Rows 511/512 and 1023/1024 sit on either side of a chunk boundary.
@@ -75,7 +77,7 @@ describe('ClosedTradeTable', () => {
   });
 
   it('outside the table: no record, and NaN for its numbers', () => {
-    const table = new ClosedTradeTable();
+    const table = new ClosedTradeTable(times);
     table.push(row(0));
     for (const i of [-1, 1, 0.5, Number.NaN]) {
       expect(table.at(i)).toBeUndefined();
@@ -84,7 +86,7 @@ describe('ClosedTradeTable', () => {
   });
 
   it('iterates and lists its records oldest first', () => {
-    const table = new ClosedTradeTable();
+    const table = new ClosedTradeTable(times);
     for (let k = 0; k < 5; k++) table.push(row(k));
     expect([...table].map((t) => t.tradeNumber)).toEqual([1, 2, 3, 4, 5]);
     expect(table.toArray().map((t) => t.entryId)).toEqual(['E0', 'E1', 'E2', 'E3', 'E4']);

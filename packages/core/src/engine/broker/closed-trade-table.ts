@@ -5,6 +5,7 @@
  * collection), as rows they cost no garbage collection at all. `at(i)` gives a trade as the
  * ClosedTradeRecord the reports and `strategy.closedtrades.*` read.
  */
+import { timeAt } from '../../market/bars.ts';
 import { NumberRows } from './number-rows.ts';
 import type { Side } from './orders.ts';
 import { TextPool } from './text-pool.ts';
@@ -16,13 +17,11 @@ export interface ClosedTradeRow {
   readonly qty: number;
   readonly entryId: string;
   readonly entryComment: string | null;
-  readonly entryTime: number;
   readonly entryBar: number;
   readonly entryPrice: number;
   readonly entryCommission: number;
   readonly exitId: string;
   readonly exitComment: string | null;
-  readonly exitTime: number;
   readonly exitBar: number;
   readonly exitPrice: number;
   readonly exitCommission: number;
@@ -33,31 +32,39 @@ export interface ClosedTradeRow {
   readonly cumulativeProfit: number;
 }
 
-// Column offsets inside a row; each fill's time, bar, price and commission are adjacent.
+// Column offsets inside a row; each fill's bar, price and commission are adjacent.
 const SIDE = 0;
 const QTY = 1;
-const ENTRY_TIME = 2;
-const ENTRY_BAR = 3;
-const ENTRY_PRICE = 4;
-const ENTRY_COMMISSION = 5;
-const EXIT_TIME = 6;
-const EXIT_BAR = 7;
-const EXIT_PRICE = 8;
-const EXIT_COMMISSION = 9;
-const MAX_RUNUP = 10;
-const MAX_DRAWDOWN = 11;
-const PROFIT = 12;
-const PROFIT_PERCENT = 13;
-const CUMULATIVE_PROFIT = 14;
-const ENTRY_ID = 15;
-const ENTRY_COMMENT = 16;
-const EXIT_ID = 17;
-const EXIT_COMMENT = 18;
-const STRIDE = 19;
+const ENTRY_BAR = 2;
+const ENTRY_PRICE = 3;
+const ENTRY_COMMISSION = 4;
+const EXIT_BAR = 5;
+const EXIT_PRICE = 6;
+const EXIT_COMMISSION = 7;
+const MAX_RUNUP = 8;
+const MAX_DRAWDOWN = 9;
+const PROFIT = 10;
+const PROFIT_PERCENT = 11;
+const CUMULATIVE_PROFIT = 12;
+const ENTRY_ID = 13;
+const ENTRY_COMMENT = 14;
+const EXIT_ID = 15;
+const EXIT_COMMENT = 16;
+const STRIDE = 17;
 
 export class ClosedTradeTable implements Iterable<ClosedTradeRecord> {
   private readonly rows = new NumberRows(STRIDE);
   private readonly texts = new TextPool();
+  private readonly times: Float64Array;
+
+  /**
+   * `times`: the open times of the chart's bars. A fill's time is its bar's, so rows keep the bar
+   * and the time is looked up when read: at a fill the bar's time is not in the CPU cache (the
+   * script reads prices, not times), and the lookup cost more than the rest of the fill.
+   */
+  constructor(times: Float64Array) {
+    this.times = times;
+  }
   /** The last trade `at` built: scripts read the same trade on bar after bar. */
   private cachedIndex = -1;
   private cached: ClosedTradeRecord | undefined;
@@ -72,11 +79,9 @@ export class ClosedTradeTable implements Iterable<ClosedTradeRecord> {
     const base = this.rows.offset(i);
     n[base + SIDE] = row.side;
     n[base + QTY] = row.qty;
-    n[base + ENTRY_TIME] = row.entryTime;
     n[base + ENTRY_BAR] = row.entryBar;
     n[base + ENTRY_PRICE] = row.entryPrice;
     n[base + ENTRY_COMMISSION] = row.entryCommission;
-    n[base + EXIT_TIME] = row.exitTime;
     n[base + EXIT_BAR] = row.exitBar;
     n[base + EXIT_PRICE] = row.exitPrice;
     n[base + EXIT_COMMISSION] = row.exitCommission;
@@ -113,11 +118,11 @@ export class ClosedTradeTable implements Iterable<ClosedTradeRecord> {
       entryId,
       direction: n[base + SIDE] === 1 ? 'long' : 'short',
       qty: n[base + QTY]!,
-      entry: this.fill(n, base + ENTRY_TIME, entryId, n[base + ENTRY_COMMENT]!),
+      entry: this.fill(n, base + ENTRY_BAR, entryId, n[base + ENTRY_COMMENT]!),
       maxRunup: n[base + MAX_RUNUP]!,
       maxDrawdown: n[base + MAX_DRAWDOWN]!,
       exitId,
-      exit: this.fill(n, base + EXIT_TIME, exitId, n[base + EXIT_COMMENT]!),
+      exit: this.fill(n, base + EXIT_BAR, exitId, n[base + EXIT_COMMENT]!),
       profit: n[base + PROFIT]!,
       profitPercent: n[base + PROFIT_PERCENT]!,
       cumulativeProfit: n[base + CUMULATIVE_PROFIT]!,
@@ -136,9 +141,11 @@ export class ClosedTradeTable implements Iterable<ClosedTradeRecord> {
     for (let i = 0; i < this.length; i++) yield this.at(i)!;
   }
 
-  /** The fill whose time, bar, price and commission columns start at `at` in chunk `n`. */
+  /** The fill whose bar, price and commission columns start at `at` in chunk `n`. */
   private fill(n: Float64Array, at: number, id: string, comment: number): TradeFill {
-    return tradeFill(n[at]!, n[at + 1]!, n[at + 2]!, id, this.texts.text(comment), n[at + 3]!);
+    const bar = n[at]!;
+    const time = timeAt(this.times, bar);
+    return tradeFill(time, bar, n[at + 1]!, id, this.texts.text(comment), n[at + 2]!);
   }
 
   private number(i: number, column: number): number {

@@ -94,10 +94,11 @@ describe('late booking of idle bars', () => {
 
 describe('OrderLog', () => {
   it('keeps each line as pushed and counts lines by id and event', () => {
-    const log = new OrderLog();
+    // A line's time is its bar's open time: bar k opens at k minutes.
+    const log = new OrderLog(Float64Array.from({ length: 1001 }, (_, k) => k * 60_000));
     for (let k = 0; k < 1000; k++)
-      log.push(k, k * 60_000, k % 10 === 0 ? 'Margin call' : 'L', 'filled', 'filled', 1, 100 + k);
-    log.push(1000, 60_000_000, 'S', 'ignored', 'quantity is zero', Number.NaN, Number.NaN);
+      log.push(k, k % 10 === 0 ? 'Margin call' : 'L', 'filled', 'filled', 1, 100 + k);
+    log.push(1000, 'S', 'ignored', 'quantity is zero', Number.NaN, Number.NaN);
     expect(log.length).toBe(1001);
     expect(log.at(42)).toEqual({
       bar: 42,
@@ -108,7 +109,8 @@ describe('OrderLog', () => {
       qty: 1,
       price: 142,
     });
-    expect(log.at(1000)).toMatchObject({ bar: 1000, id: 'S', reason: 'quantity is zero' });
+    expect(log.at(1000)).toMatchObject({ bar: 1000, time: 60_000_000, id: 'S' });
+    expect(log.at(1000)?.reason).toBe('quantity is zero');
     expect(log.at(1000)?.event).toBe('ignored');
     expect(log.at(1001)).toBeUndefined();
     expect(log.count('Margin call', 'filled')).toBe(100);

@@ -10,8 +10,8 @@ export interface OpenTrade {
   /** Contracts still open (partial closes reduce it). */
   qty: number;
   readonly entryPrice: number;
+  /** Bar of the entry fill; its time is the bar's open time. */
   readonly entryBar: number;
-  readonly entryTime: number;
   /** Commission of the entry fill still attributed to the open part. */
   entryCommission: number;
   /** Best and worst price seen while open (for run-up and drawdown). */

@@ -5,6 +5,7 @@
  * on every bar), as rows they are seven numbers, the id and reason coded by a TextPool. `at(i)`
  * and `toArray()` give the lines as OrderEvent objects for reports.
  */
+import { timeAt } from '../../market/bars.ts';
 import { NumberRows } from './number-rows.ts';
 import { TextPool } from './text-pool.ts';
 
@@ -25,17 +26,22 @@ const EVENT_KINDS: readonly OrderEventKind[] = ['filled', 'cancelled', 'rejected
 
 // Column offsets inside a line.
 const BAR = 0;
-const TIME = 1;
-const QTY = 2;
-const PRICE = 3;
-const EVENT = 4;
-const ID = 5;
-const REASON = 6;
-const STRIDE = 7;
+const QTY = 1;
+const PRICE = 2;
+const EVENT = 3;
+const ID = 4;
+const REASON = 5;
+const STRIDE = 6;
 
 export class OrderLog implements Iterable<OrderEvent> {
   private readonly rows = new NumberRows(STRIDE);
   private readonly texts = new TextPool();
+  private readonly times: Float64Array;
+
+  /** `times`: the open times of the chart's bars; a line's time is its bar's (ClosedTradeTable). */
+  constructor(times: Float64Array) {
+    this.times = times;
+  }
 
   get length(): number {
     return this.rows.length;
@@ -43,7 +49,6 @@ export class OrderLog implements Iterable<OrderEvent> {
 
   push(
     bar: number,
-    time: number,
     id: string,
     event: OrderEventKind,
     reason: string,
@@ -54,7 +59,6 @@ export class OrderLog implements Iterable<OrderEvent> {
     const n = this.rows.chunk(i);
     const base = this.rows.offset(i);
     n[base + BAR] = bar;
-    n[base + TIME] = time;
     n[base + QTY] = qty;
     n[base + PRICE] = price;
     n[base + EVENT] = EVENT_KINDS.indexOf(event);
@@ -69,7 +73,7 @@ export class OrderLog implements Iterable<OrderEvent> {
     const base = this.rows.offset(i);
     return {
       bar: n[base + BAR]!,
-      time: n[base + TIME]!,
+      time: timeAt(this.times, n[base + BAR]!),
       id: this.texts.text(n[base + ID]!)!,
       event: EVENT_KINDS[n[base + EVENT]!]!,
       reason: this.texts.text(n[base + REASON]!)!,

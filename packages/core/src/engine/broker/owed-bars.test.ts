@@ -40,7 +40,6 @@ function trade(side: 1 | -1, qty: number, entryPrice: number): OpenTrade {
     qty,
     entryPrice,
     entryBar: 0,
-    entryTime: 0,
     entryCommission: 0,
     bestPrice: entryPrice,
     worstPrice: entryPrice,

@@ -3,6 +3,8 @@
  * comments, reasons), so that a row holds numbers only: tens of thousands of rows cost no string
  * arrays for the garbage collector to copy.
  */
+const SCANNED_FIRST = 4;
+
 export class TextPool {
   private readonly codes = new Map<string, number>();
   private readonly texts: string[] = [];
@@ -10,6 +12,11 @@ export class TextPool {
   /** The number of `text`; -1 for null. */
   code(text: string | null): number {
     if (text === null) return -1;
+    // The first few texts (a script's order ids) cover nearly every row: compared by identity
+    // before the hash lookup, they cost a pointer compare.
+    const texts = this.texts;
+    const first = texts.length < SCANNED_FIRST ? texts.length : SCANNED_FIRST;
+    for (let k = 0; k < first; k++) if (texts[k] === text) return k;
     let code = this.codes.get(text);
     if (code === undefined) {
       code = this.texts.length;

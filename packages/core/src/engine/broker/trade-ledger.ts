@@ -4,6 +4,8 @@
  * it: the closed part becomes a ClosedTradeRecord, the rest stays open.
  * @see https://www.tradingview.com/pine-script-docs/concepts/strategies/#strategy-information
  */
+import { timeAt } from '../../market/bars.ts';
+import type { Writable } from '../../writable.ts';
 import type { BrokerConfig } from './broker-config.ts';
 import { type ClosedTradeRow, ClosedTradeTable } from './closed-trade-table.ts';
 import { removeAt } from './list-removal.ts';
@@ -18,7 +20,6 @@ import { type OpenTradeRecord, type TradeFill, tradeFill } from './trade-record.
  */
 export interface FillStamp {
   bar: number;
-  time: number;
   price: number;
   id: string;
   comment: string | null;
@@ -26,7 +27,7 @@ export interface FillStamp {
 
 export class TradeLedger {
   readonly open: OpenTrade[] = [];
-  readonly closed = new ClosedTradeTable();
+  readonly closed: ClosedTradeTable;
   /** Signed contracts held (> 0 long, < 0 short). */
   positionSize = 0;
   netProfit = 0;
@@ -48,8 +49,13 @@ export class TradeLedger {
    */
   private readonly row: Writable<ClosedTradeRow> = blankRow();
 
-  constructor(config: BrokerConfig) {
+  private readonly times: Float64Array;
+
+  /** `times`: the open times of the chart's bars, which fills are stamped with. */
+  constructor(config: BrokerConfig, times: Float64Array) {
     this.config = config;
+    this.times = times;
+    this.closed = new ClosedTradeTable(times);
   }
 
   /** Quantity-weighted mean entry price of the open trades (`strategy.position_avg_price`); NaN when flat. */
@@ -79,7 +85,6 @@ export class TradeLedger {
       qty,
       entryPrice: fill.price,
       entryBar: fill.bar,
-      entryTime: fill.time,
       entryCommission: commission,
       bestPrice: fill.price,
       worstPrice: fill.price,
@@ -115,13 +120,11 @@ export class TradeLedger {
     row.qty = closedQty;
     row.entryId = trade.entryId;
     row.entryComment = trade.entryComment;
-    row.entryTime = trade.entryTime;
     row.entryBar = trade.entryBar;
     row.entryPrice = trade.entryPrice;
     row.entryCommission = entryCommission;
     row.exitId = fill.id;
     row.exitComment = fill.comment;
-    row.exitTime = fill.time;
     row.exitBar = fill.bar;
     row.exitPrice = fill.price;
     row.exitCommission = commission;
@@ -159,7 +162,7 @@ export class TradeLedger {
       entryId: trade.entryId,
       direction: trade.side === 1 ? 'long' : 'short',
       qty,
-      entry: entryFill(trade, entryCommission),
+      entry: entryFill(trade, this.times, entryCommission),
       maxRunup: Math.max(0, (trade.bestPrice - trade.entryPrice) * trade.side * qty * pv),
       maxDrawdown: Math.min(0, (trade.worstPrice - trade.entryPrice) * trade.side * qty * pv),
     };
@@ -174,8 +177,6 @@ export class TradeLedger {
   }
 }
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** A row whose number fields start as doubles (V8 keeps each field's first representation). */
 function blankRow(): Writable<ClosedTradeRow> {
   return {
@@ -183,13 +184,11 @@ function blankRow(): Writable<ClosedTradeRow> {
     qty: Number.NaN,
     entryId: '',
     entryComment: null,
-    entryTime: Number.NaN,
     entryBar: -1,
     entryPrice: Number.NaN,
     entryCommission: Number.NaN,
     exitId: '',
     exitComment: null,
-    exitTime: Number.NaN,
     exitBar: -1,
     exitPrice: Number.NaN,
     exitCommission: Number.NaN,
@@ -201,7 +200,8 @@ function blankRow(): Writable<ClosedTradeRow> {
   };
 }
 
-function entryFill(trade: OpenTrade, commission: number): TradeFill {
-  const { entryTime, entryBar, entryPrice, entryId, entryComment } = trade;
-  return tradeFill(entryTime, entryBar, entryPrice, entryId, entryComment, commission);
+function entryFill(trade: OpenTrade, times: Float64Array, commission: number): TradeFill {
+  const { entryBar, entryPrice, entryId, entryComment } = trade;
+  const time = timeAt(times, entryBar);
+  return tradeFill(time, entryBar, entryPrice, entryId, entryComment, commission);
 }

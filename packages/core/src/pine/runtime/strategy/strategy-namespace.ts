@@ -6,9 +6,12 @@
  * they are accessor objects, and the counts are `closedtrades.count` / `opentrades.count`.
  * @see https://www.tradingview.com/pine-script-reference/v6/#fun_strategy.entry
  */
+
 import type { BrokerEmulator } from '../../../engine/broker/broker-emulator.ts';
+import type { EntryRequest } from '../../../engine/broker/order-requests.ts';
 import type { OcaType } from '../../../engine/broker/orders.ts';
 import type { EntryDirection, RiskAmountType } from '../../../engine/broker/risk-rules.ts';
+import type { Writable } from '../../../writable.ts';
 import { ClosedTrades, OpenTrades } from './trade-accessors.ts';
 
 type Text = string | null | undefined;
@@ -68,6 +71,37 @@ export class PineStrategy {
 
   // ------------------------------------------------------------------ orders
 
+  /**
+   * The request of `entry` and `order`, in one object every call overwrites: the broker reads it
+   * during the call and keeps none of it, and a script may place an order on every bar.
+   */
+  private readonly request: Writable<EntryRequest> = {
+    qty: undefined,
+    limit: undefined,
+    stop: undefined,
+    ocaName: undefined,
+    ocaType: undefined,
+    comment: undefined,
+  };
+
+  private orderRequest(
+    qty: Num,
+    limit: Num,
+    stop: Num,
+    ocaName: Text,
+    oca: Text,
+    comment: Text,
+  ): EntryRequest {
+    const request = this.request;
+    request.qty = qty;
+    request.limit = limit;
+    request.stop = stop;
+    request.ocaName = ocaName;
+    request.ocaType = ocaType(oca);
+    request.comment = comment;
+    return request;
+  }
+
   entry(
     id: string,
     direction_: string,
@@ -82,14 +116,11 @@ export class PineStrategy {
     when = true,
   ): void {
     if (when === false) return;
-    this.broker.entry(id, direction(direction_), {
-      qty,
-      limit,
-      stop,
-      ocaName: oca_name,
-      ocaType: ocaType(oca_type),
-      comment,
-    });
+    this.broker.entry(
+      id,
+      direction(direction_),
+      this.orderRequest(qty, limit, stop, oca_name, oca_type, comment),
+    );
   }
 
   order(
@@ -106,14 +137,11 @@ export class PineStrategy {
     when = true,
   ): void {
     if (when === false) return;
-    this.broker.order(id, direction(direction_), {
-      qty,
-      limit,
-      stop,
-      ocaName: oca_name,
-      ocaType: ocaType(oca_type),
-      comment,
-    });
+    this.broker.order(
+      id,
+      direction(direction_),
+      this.orderRequest(qty, limit, stop, oca_name, oca_type, comment),
+    );
   }
 
   exit(
