@@ -93,7 +93,7 @@ for (const name of names) {
   const run = module.run(bars, inputs[name] ?? {});
   out[name] = {
     columns: run.context.outputs.columns().map((c) => ({ name: c.name, values: [...c.values] })),
-    trades: run.context.strategy?.broker.ledger.closed ?? null,
+    trades: run.context.strategy?.broker.ledger.closed.toArray() ?? null,
   };
 }
 process.stdout.write(JSON.stringify(out));
@@ -179,7 +179,7 @@ describe.skipIf(!HAS_REFERENCE)('barwise convert --to ts', () => {
     }).bars;
     const run = runScript(compileScript(SCRIPTS.strategy!.pine), bars, { inputs: { Fast: 5 } });
     const trades = JSON.parse(
-      JSON.stringify(run.context.strategy!.broker.ledger.closed),
+      JSON.stringify(run.context.strategy!.broker.ledger.closed.toArray()),
     ) as unknown[];
     // SMA 5/30 crosses on 2,148 daily bars: the strategy reverses many times.
     expect(trades.length).toBeGreaterThan(10);
