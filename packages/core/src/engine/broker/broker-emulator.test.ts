@@ -1,36 +1,19 @@
 /** Broker emulator rules (TRADINGVIEW-SEMANTICS.md), each on a few hand-made bars with the fill worked out by hand. */
 import { describe, expect, it } from 'vitest';
-import { barsFromRows } from '../../market/bars.ts';
-import { symbolInfo } from '../../market/symbol-info.ts';
-import { parseTimeframe } from '../../market/timeframe.ts';
 import type { BrokerConfig } from './broker-config.ts';
 import { brokerConfig } from './broker-config.ts';
 import { BrokerEmulator } from './broker-emulator.ts';
+import { minuteBars, type OhlcRow } from './test-support/minute-bars.ts';
 
 const MIN = 60_000;
-/** Bars [open, high, low, close], one minute apart from t = 0. */
-function makeBars(rows: [number, number, number, number][]) {
-  return barsFromRows(
-    symbolInfo('TEST'),
-    parseTimeframe('1'),
-    rows.map(([open, high, low, close], i) => ({
-      time: i * MIN,
-      open,
-      high,
-      low,
-      close,
-      volume: 1,
-    })),
-  );
-}
 
 /** Runs `script(broker, i)` at each bar's close, with the driving contract of the run loop. */
 function run(
-  rows: [number, number, number, number][],
+  rows: OhlcRow[],
   script: (b: BrokerEmulator, i: number) => void,
   config: Partial<BrokerConfig> = {},
 ): BrokerEmulator {
-  const bars = makeBars(rows);
+  const bars = minuteBars(rows);
   const broker = new BrokerEmulator(brokerConfig(config), bars);
   for (let i = 0; i < bars.length; i++) {
     broker.beforeScript(i);
@@ -41,7 +24,7 @@ function run(
   return broker;
 }
 
-const FLAT: [number, number, number, number] = [100, 101, 99, 100];
+const FLAT: OhlcRow = [100, 101, 99, 100];
 
 describe('BrokerEmulator', () => {
   it('rule 1: a market entry placed at bar 0 fills at the open of bar 1', () => {
@@ -392,7 +375,7 @@ describe('BrokerEmulator', () => {
     // 500 capital, margin_long 50 %, long 100 @ 10 (margin 500 fits exactly). At a low of 10 the
     // equity 500 still covers 100 × 10 × 0.5 = 500. At 9.99: equity 499, margin 499.5 → short by
     // 0.5 → cover max(trunc(0.5 / 9.99), 1) = 1 → liquidate 4 contracts at 9.99.
-    const rows: [number, number, number, number][] = [
+    const rows: OhlcRow[] = [
       [10, 10, 10, 10],
       [10, 10, 10, 10],
       [10.5, 10.5, 10, 10.2],

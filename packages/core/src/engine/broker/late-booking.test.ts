@@ -5,34 +5,21 @@
  * One long from 100 (qty 1, point value 1) over hand-made bars, every figure worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { barsFromRows } from '../../market/bars.ts';
-import { symbolInfo } from '../../market/symbol-info.ts';
-import { parseTimeframe } from '../../market/timeframe.ts';
 import { compileScript } from '../../pine/run/compile-script.ts';
 import { runScript } from '../../pine/run/run-script.ts';
 import { brokerConfig } from './broker-config.ts';
 import { BrokerEmulator } from './broker-emulator.ts';
 import { OrderLog } from './order-log.ts';
+import { minuteBars, type OhlcRow } from './test-support/minute-bars.ts';
 
-const ROWS: [number, number, number, number][] = [
+const ROWS: OhlcRow[] = [
   [100, 101, 99, 100], // bar 0: the long is placed
   [100, 104, 98, 103], // bar 1: filled at the open, 100
   [103, 106, 102, 105],
   [105, 105, 95, 96],
   [96, 97, 94, 95],
 ];
-const bars = barsFromRows(
-  symbolInfo('TEST'),
-  parseTimeframe('1'),
-  ROWS.map(([open, high, low, close], i) => ({
-    time: i * 60_000,
-    open,
-    high,
-    low,
-    close,
-    volume: 1,
-  })),
-);
+const bars = minuteBars(ROWS);
 const CAPITAL = 1_000_000;
 
 describe('late booking of idle bars', () => {

@@ -3,14 +3,12 @@
  * hand: the range, each bar's equity, and max drawdown and run-up from the curve's peak and trough.
  */
 import { describe, expect, it } from 'vitest';
-import { barsFromRows } from '../../market/bars.ts';
-import { symbolInfo } from '../../market/symbol-info.ts';
-import { parseTimeframe } from '../../market/timeframe.ts';
 import { EquityCurve } from './equity-curve.ts';
 import type { OpenTrade } from './open-trade.ts';
 import { bookHeldBars, bookOwedEquity, owedRange } from './owed-bars.ts';
+import { minuteBars, type OhlcRow } from './test-support/minute-bars.ts';
 
-const ROWS: [number, number, number, number][] = [
+const ROWS: OhlcRow[] = [
   [10, 12, 9, 11],
   [11, 11, 8, 9], // lowest low, 8
   [9, 14, 9, 13], // highest high, 14
@@ -18,18 +16,7 @@ const ROWS: [number, number, number, number][] = [
   // starts at the open and ends at the close).
   [7.5, 12, 8, 12.5],
 ];
-const bars = barsFromRows(
-  symbolInfo('TEST'),
-  parseTimeframe('1'),
-  ROWS.map(([open, high, low, close], i) => ({
-    time: i * 60_000,
-    open,
-    high,
-    low,
-    close,
-    volume: 1,
-  })),
-);
+const bars = minuteBars(ROWS);
 
 function trade(side: 1 | -1, qty: number, entryPrice: number): OpenTrade {
   return {
