@@ -1063,7 +1063,7 @@ export class BrokerEmulator {
     const ledger = this.ledger;
     const m = (long ? this.config.marginLong : this.config.marginShort) / 100;
     const qty = Math.abs(ledger.positionSize) * this.config.pointValue;
-    const cash = this.config.initialCapital + ledger.netProfit;
+    const cash = this.cash();
     const avg = ledger.averagePrice();
     const tolerance = 1e-6;
     // slack(p) = base + slope·p > tolerance·(size + scale·p) ⇔ (slope − tolerance·scale)·p > gap.

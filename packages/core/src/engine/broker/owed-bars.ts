@@ -12,7 +12,7 @@
  */
 import type { Bars } from '../../market/bars.ts';
 import type { EquityCurve } from './equity-curve.ts';
-import type { OpenTrade } from './open-trade.ts';
+import { type OpenTrade, tradeOpenProfit } from './open-trade.ts';
 
 /** The [lowest, highest] price of bars `from` through `through`, into `range`. */
 export function owedRange(bars: Bars, from: number, through: number, range: Float64Array): void {
@@ -57,10 +57,8 @@ export function bookOwedEquity(
   for (let j = from; j <= through; j++) {
     const close = closes[j]!;
     let openProfit = 0;
-    for (let k = 0; k < trades.length; k++) {
-      const t = trades[k]!;
-      openProfit += (close - t.entryPrice) * t.side * t.qty * pointValue;
-    }
+    for (let k = 0; k < trades.length; k++)
+      openProfit += tradeOpenProfit(trades[k]!, close, pointValue);
     const equity = cash + openProfit;
     byBar[j] = equity;
     if (equity > peak) peak = equity;
