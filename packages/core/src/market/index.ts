@@ -2,6 +2,7 @@
 export * from './bars.ts';
 export * from './csv/index.ts';
 export * from './gaps.ts';
+export * from './infer-mintick.ts';
 export * from './random.ts';
 export * from './resample.ts';
 export * from './session.ts';

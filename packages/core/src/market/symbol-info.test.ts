@@ -15,6 +15,10 @@ describe('parseSymbolOverrides', () => {
       session: '0830-1500',
     });
   });
+  it('takes the quantity step as mincontract (its Pine name) or lotsize', () => {
+    expect(parseSymbolOverrides('mincontract=0.1')).toEqual({ lotSize: 0.1 });
+    expect(parseSymbolOverrides('lotsize=100')).toEqual({ lotSize: 100 });
+  });
   it.each([
     ['tick=1', 'unknown key "tick"'],
     ['mintick=0', 'mintick: "0" is not a positive number'],

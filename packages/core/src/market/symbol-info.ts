@@ -15,7 +15,7 @@ export interface SymbolInfo {
   readonly mintick: number;
   /** Currency value of one point of price move per contract (`syminfo.pointvalue`). */
   readonly pointValue: number;
-  /** Smallest tradable quantity step. */
+  /** Smallest tradable quantity step (`syminfo.mincontract`); order sizes round down to it. */
   readonly lotSize: number;
   /** Quote currency (`syminfo.currency`). */
   readonly currency: string;
@@ -40,7 +40,12 @@ export function tickerId(info: SymbolInfo): string {
   return info.exchange ? `${info.exchange}:${info.ticker}` : info.ticker;
 }
 
-const NUMERIC_KEYS = { mintick: 'mintick', pointvalue: 'pointValue', lotsize: 'lotSize' } as const;
+const NUMERIC_KEYS = {
+  mintick: 'mintick',
+  pointvalue: 'pointValue',
+  mincontract: 'lotSize',
+  lotsize: 'lotSize',
+} as const;
 const TEXT_KEYS = {
   exchange: 'exchange',
   timezone: 'timezone',
@@ -49,8 +54,9 @@ const TEXT_KEYS = {
 } as const;
 
 /**
- * Reads `mintick=0.01,pointvalue=50,timezone=America/New_York` (keys as in Pine's `syminfo.*`,
- * case-insensitive) into symbol properties; an unknown key or bad value names itself.
+ * Reads `mintick=0.01,pointvalue=50,mincontract=0.1,timezone=America/New_York` (keys as in Pine's
+ * `syminfo.*`, case-insensitive; `lotsize` is another name for `mincontract`) into symbol
+ * properties; an unknown key or bad value names itself.
  */
 export function parseSymbolOverrides(text: string): Partial<SymbolInfo> {
   const result: Record<string, string | number> = {};

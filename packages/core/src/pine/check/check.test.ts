@@ -156,13 +156,14 @@ describe('side tables for the compiler', () => {
 
   it('records inputs: kind, title, default, bounds, options, group', () => {
     const { info } = check(
-      'a = input.int(14, "Length", minval = 1, maxval = 200, step = 1, group = "G")\nb = input.string("SMA", "Type", options = ["SMA", "EMA"])\nc = input.source(close, "Src")\nd = input(true, "Flag")',
+      'a = input.int(14, "Length", minval = 1, maxval = 200, step = 1, group = "G")\nb = input.string("SMA", "Type", options = ["SMA", "EMA"])\nc = input.source(close, "Src")\nd = input(true, "Flag")\ne = input(hl2, "Generic source")',
     );
     expect(info.inputs.map((i) => [i.kind, i.title, i.defval, formatType(i.type)])).toEqual([
       ['int', 'Length', 14, 'int'],
       ['string', 'Type', 'SMA', 'string'],
       ['source', 'Src', { ref: 'close' }, 'float'],
       ['input', 'Flag', true, 'bool'],
+      ['source', 'Generic source', { ref: 'hl2' }, 'float'],
     ]);
     expect(info.inputs[0]?.arguments).toMatchObject({
       minval: 1,

@@ -24,15 +24,23 @@ export function recordInput(
   type: PineType,
 ): void {
   const args = argumentsByName(pairs);
-  const kind = overload.name === 'input' ? 'input' : overload.name.slice('input.'.length);
   ctx.info.inputs.push({
     call,
-    kind,
+    kind: inputKind(overload),
     type,
     title: args.title ?? null,
     defval: args.defval ?? null,
     arguments: args,
   });
+}
+
+/**
+ * `input.int` → `int`; the generic `input` is `input`, except with a series default
+ * (`input(close)`), which TradingView shows and treats as a source setting, as `input.source`.
+ */
+function inputKind(overload: BuiltinFunction): string {
+  if (overload.name !== 'input') return overload.name.slice('input.'.length);
+  return overload.params[0]?.qualifier === 'series' ? 'source' : 'input';
 }
 
 /** Maps the declaration call's arguments to parameter names through its first overload. */

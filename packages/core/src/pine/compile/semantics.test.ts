@@ -4,7 +4,7 @@
  * @see https://www.tradingview.com/pine-script-docs/language/execution-model/
  */
 import { describe, expect, it } from 'vitest';
-import { barsFromCloses } from '../test-support/bars.ts';
+import { barsFromCloses, barsFromOhlcv } from '../test-support/bars.ts';
 import { firstValues, runProbe } from '../test-support/run-probe.ts';
 import { compilePine } from './compile-pine.ts';
 
@@ -208,6 +208,17 @@ describe('Pine execution semantics', () => {
       'input "Length": 0 is below its minval 1',
     );
     expect(() => runProbe(src, bars, { Lenght: 3 })).toThrow('unknown input "Lenght"');
+  });
+
+  it('the generic input with a series default is a source setting, as input.source (Keltner Channels Strategy)', () => {
+    // `src = input(close, "Source")` reads the close series; the setting picks another source by name.
+    const ohlc = barsFromOhlcv([
+      [1, 4, 0, 2, 1],
+      [3, 8, 2, 6, 1],
+    ]);
+    const src = v6('src = input(close, title = "Source")\nlog.info("", src + hl2)');
+    expect(firstValues(runProbe(src, ohlc))).toEqual([4, 11]);
+    expect(firstValues(runProbe(src, ohlc, { Source: 'high' }))).toEqual([6, 13]);
   });
 
   it('max_bars_back: history beyond the buffer is a runtime error naming the line and bar', () => {
