@@ -42,6 +42,48 @@ const rows = (csv: string, count: number) =>
     .slice(1)
     .map((line) => line.split(',').slice(0, count).join(','));
 
+// A stop one tick above bar 0's high (TradingView's built-in channel and Keltner strategies place
+// theirs so). backtesting.py's EURUSD.csv quotes five decimals, so the tick is 0.00001 unless
+// --syminfo says otherwise: bar 0 high 1.0722 → stop 1.07221; bar 1 (10:00) opens 1.07214 below
+// it and reaches 1.07296, so the stop fills at 1.07221; the close on bar 2 fills at bar 3's open.
+const TICK_STOP = `//@version=6
+strategy("Tick stop")
+if bar_index == 0
+    strategy.entry("Long", strategy.long, stop = high + syminfo.mintick)
+if bar_index == 2
+    strategy.close("Long")
+`;
+
+describe.skipIf(!HAS_REFERENCE)('barwise backtest on EURUSD.csv', () => {
+  const tradeRows = async (...syminfo: string[]) => {
+    const trades = cli.file('trades.csv');
+    const eurusd = reference('backtesting-py/EURUSD.csv');
+    await cli.ok(
+      'backtest',
+      script('tick.pine', TICK_STOP),
+      '--data',
+      eurusd,
+      ...syminfo,
+      '--trades',
+      trades,
+    );
+    return rows(readFileSync(trades, 'utf8'), 5);
+  };
+
+  it('takes the tick from the decimals of the prices when --syminfo does not give it', async () => {
+    expect(await tradeRows()).toEqual([
+      '1,Exit long,2017-04-19T12:00:00+00:00,Close entry(s) order Long,1.07195',
+      '1,Entry long,2017-04-19T10:00:00+00:00,Long,1.07221',
+    ]);
+  });
+
+  it('keeps the tick --syminfo gives: 0.0001 puts the stop at 1.0723', async () => {
+    expect((await tradeRows('--syminfo', 'mintick=0.0001'))[1]).toBe(
+      '1,Entry long,2017-04-19T10:00:00+00:00,Long,1.0723',
+    );
+  });
+});
+
 describe.skipIf(!HAS_REFERENCE)('barwise backtest on GOOG.csv', () => {
   const goog = () => reference('backtesting-py/GOOG.csv');
 

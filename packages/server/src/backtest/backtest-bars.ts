@@ -1,12 +1,14 @@
 /**
  * The bars a backtest runs on: an OHLCV CSV text (parsed by the core importer, the timeframe read
- * off the bar spacing unless given) or a stored dataset, with symbol properties a file cannot
- * carry (`--syminfo`) laid over what is known, and cut at the range's end.
+ * off the bar spacing and the tick off the price decimals unless given) or a stored dataset, with
+ * symbol properties a file cannot carry (`--syminfo`) laid over what is known, and cut at the
+ * range's end.
  */
 import {
   type Bars,
   createBars,
   InputError,
+  inferMintick,
   parseOhlcvCsv,
   type SymbolInfo,
   sliceByTime,
@@ -50,9 +52,9 @@ function csvBars(data: Extract<BacktestData, { kind: 'csv' }>, overrides: Partia
   // The timeframe only labels parsed bars, so a provisional one is replaced once inferred.
   const provisional = data.timeframe ?? { unit: 'day', multiplier: 1 };
   const { bars } = parseOhlcvCsv(data.text, { symbol, timeframe: provisional, source: data.name });
-  return data.timeframe
-    ? bars
-    : createBars(symbol, inferTimeframe(bars.time, symbol.timezone), bars);
+  // A file does not say its tick: unless given, it is the step its prices show.
+  const complete = { ...symbol, mintick: overrides.mintick ?? inferMintick(bars) };
+  return createBars(complete, data.timeframe ?? inferTimeframe(bars.time, symbol.timezone), bars);
 }
 
 /** The bars before `to` (ms UTC, exclusive); an empty result is bad input. */

@@ -8,6 +8,7 @@ import {
   findGaps,
   type Gap,
   InputError,
+  inferMintick,
   localParts,
   parseOhlcvCsv,
   parseTimeframe,
@@ -69,9 +70,10 @@ export async function importCsvText(
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const { report } = parsed;
-  const labelled = options.timeframe
-    ? parsed.bars
-    : createBars(symbol, inferTimeframe(parsed.bars.time, symbol.timezone), parsed.bars);
+  // A file does not say its tick: unless given, it is the step its prices show.
+  const complete = { ...symbol, mintick: options.symbol?.mintick ?? inferMintick(parsed.bars) };
+  const timeframe = options.timeframe ?? inferTimeframe(parsed.bars.time, symbol.timezone);
+  const labelled = createBars(complete, timeframe, parsed.bars);
   const bars = options.symbol?.session ? labelled : withWeekdaySessionIfNoWeekends(labelled);
   const written = await store.write(bars, {
     source: options.source ?? 'csv',

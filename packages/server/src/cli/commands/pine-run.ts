@@ -12,6 +12,7 @@ import {
   compileScript,
   createBars,
   InputError,
+  inferMintick,
   parseOhlcvCsv,
   parseTimeframe,
   resolveInputs,
@@ -126,7 +127,11 @@ async function loadCsvBars(file: string, options: PineRunOptions, ctx: CommandCo
   });
   progress.finish();
   const timeframe = options.timeframe ?? inferTimeframe(parsed.bars.time, symbol.timezone);
-  const bars = createBars(symbol, timeframe, parsed.bars);
+  const bars = createBars(
+    { ...symbol, mintick: inferMintick(parsed.bars) },
+    timeframe,
+    parsed.bars,
+  );
   const tz = symbol.timezone;
   return sliceByTime(
     bars,
