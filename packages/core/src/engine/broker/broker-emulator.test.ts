@@ -395,6 +395,68 @@ describe('BrokerEmulator', () => {
     expect(b.equity()).toBe(1_000_010);
   });
 
+  it('rule 7: the entry commission counts from its fill: equity, percent sizing and the cumulative P&L', () => {
+    // 1 % commission, 10 % of equity, lot 0.01. Entry 1 (signal close 100): 1,000 / (100 × 1.01)
+    // = 9.90 @ 100, fee 9.90. Entry 2 (signal close 110): equity = 10,000 − 9.90 + 9.90 × 10 =
+    // 10,089.10 → 1,008.91 / (110 × 1.01) = 9.08 (9.09 if the first fee were not yet booked),
+    // fee 9.988. Both close at 120: trade 1 = 198 − 9.90 − 11.88 = 176.22, and its cumulative
+    // P&L also carries trade 2's open entry fee: 166.232; trade 2 = 90.8 − 9.988 − 10.896.
+    const b = run(
+      [FLAT, FLAT, [110, 111, 109, 110], [110, 111, 109, 110], [120, 121, 119, 120]],
+      (b, i) => {
+        if (i === 0) b.entry('L1', 'long');
+        if (i === 2) b.entry('L2', 'long');
+        if (i === 3) b.closeAll();
+      },
+      {
+        commissionValue: 1,
+        defaultQtyType: 'percent_of_equity',
+        defaultQtyValue: 10,
+        pyramiding: 2,
+        initialCapital: 10_000,
+        qtyStep: 0.01,
+      },
+    );
+    const [first, second] = [b.ledger.closed.at(0)!, b.ledger.closed.at(1)!];
+    expect([first.qty, second.qty]).toEqual([9.9, 9.08]);
+    expect(first.profit).toBeCloseTo(176.22, 9);
+    expect(first.cumulativeProfit).toBeCloseTo(166.232, 9);
+    expect(second.profit).toBeCloseTo(69.916, 9);
+    expect(second.cumulativeProfit).toBeCloseTo(246.136, 9);
+  });
+
+  it("rule 7: a trade's run-up and drawdown are net of its entry commission, run-up never below 0", () => {
+    // Buy 1 @ 100 (fee 0.1) on bar 1; bars 1-2 reach 100.05 and 99; closed at bar 3's open 99.5.
+    // Run-up: max(0, 0.05 − 0.1) = 0 where the price alone gained 0.05; drawdown: −1 − 0.1 = −1.1.
+    const b = run(
+      [FLAT, [100, 100.05, 99.5, 100], [100, 100, 99, 99.5], [99.5, 99.5, 99.5, 99.5]],
+      (b, i) => {
+        if (i === 0) b.entry('L', 'long');
+        if (i === 2) b.close('L');
+      },
+      { commissionValue: 0.1 },
+    );
+    const t = b.ledger.closed.at(0)!;
+    expect(t.maxRunup).toBe(0);
+    expect(t.maxDrawdown).toBeCloseTo(-1.1, 10);
+  });
+
+  it('rule 12: an exit for an entry id dies with its last trade, also when a reversal keeps the position open', () => {
+    // Long L @ 100 with a stop exit at 95; the short entry reverses it on bar 2; the long entry on
+    // bar 3 opens a new L at 90, below the old stop. The old exit must not close it at once.
+    const b = run([FLAT, FLAT, FLAT, [90, 91, 89, 90], [90, 91, 89, 90], FLAT], (b, i) => {
+      if (i === 0) b.entry('L', 'long');
+      if (i === 1) {
+        b.exit('XL', { fromEntry: 'L', stop: 95 });
+        b.entry('S', 'short');
+      }
+      if (i === 2) b.entry('L', 'long');
+    });
+    expect(b.ledger.closed.length).toBe(2);
+    const open = b.ledger.openRecord(0)!;
+    expect([open.entryId, open.entry.price]).toEqual(['L', 90]);
+  });
+
   it('nothing is force-closed at the end: the last trade stays open', () => {
     const b = run([FLAT, FLAT], (b, i) => i === 0 && b.entry('L', 'long'));
     expect([b.ledger.closed.length, b.ledger.open.length]).toEqual([0, 1]);

@@ -246,8 +246,15 @@ export class BrokerEmulator {
   }
 
   /** Initial capital plus net profit: equity without the open trades. */
-  private cash(): number {
-    return this.config.initialCapital + this.ledger.netProfit;
+  /**
+   * Initial capital plus net profit, less the commission the open entries paid: TradingView books
+   * an entry's commission when it fills (pynecore's TradingView export "Slippage Test -
+   * Pyramiding": the second entry's 10 % of equity is 999.95 = 10 % of 10,000 − 0.999 + 0.548).
+   */
+  cash(): number {
+    const ledger = this.ledger;
+    const paid = ledger.open.length === 0 ? 0 : ledger.openEntryCommission();
+    return this.config.initialCapital + ledger.netProfit - paid;
   }
 
   // ---------------------------------------------------------------- reports
@@ -910,13 +917,30 @@ export class BrokerEmulator {
       for (let k = this.rules.length - 1; k >= 0; k--)
         if (this.rules[k]!.attached) this.rules.splice(k, 1);
       if (this.legs.length > 0) this.legs = [];
-    } else if (this.legs.length > 0) {
-      this.legs = this.legs.filter(
-        (leg) => !leg.done && leg.trade.qty > 1e-12 && this.isOpen(leg.trade),
-      );
-      for (const leg of this.legs) if (leg.qty > leg.trade.qty) leg.qty = leg.trade.qty;
+    } else {
+      if (this.legs.length > 0) {
+        this.legs = this.legs.filter(
+          (leg) => !leg.done && leg.trade.qty > 1e-12 && this.isOpen(leg.trade),
+        );
+        for (const leg of this.legs) if (leg.qty > leg.trade.qty) leg.qty = leg.trade.qty;
+      }
+      if (this.rules.length > 0) this.dropSpentRules();
     }
     this.armLegs();
+  }
+
+  /**
+   * An exit for one entry id dies with the last trade of that entry, also when a reversal leaves
+   * the position open the other way: the old long's stop must not fire on the next long's fill
+   * (pynecore's TradingView export "Slippage Test - Limit Orders", trade 39: a long reversed to a
+   * short and back; TradingView's stop for the new long sits 1 % under its own price).
+   */
+  private dropSpentRules(): void {
+    for (let k = this.rules.length - 1; k >= 0; k--) {
+      const rule = this.rules[k]!;
+      if (!rule.attached || rule.fromEntry === null) continue;
+      if (!this.ledger.open.some((t) => t.entryId === rule.fromEntry)) this.rules.splice(k, 1);
+    }
   }
 
   private isOpen(trade: OpenTrade): boolean {

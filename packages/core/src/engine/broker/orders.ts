@@ -55,7 +55,10 @@ export interface ExitRule {
   commentProfit: string | null;
   commentLoss: string | null;
   commentTrailing: string | null;
-  /** Has armed a leg on some trade: the rule dies when the position goes flat. */
+  /**
+   * Has armed a leg on some trade: the rule dies when the position goes flat, or with the last
+   * trade of its `fromEntry`.
+   */
   attached: boolean;
 }
 

@@ -42,7 +42,10 @@ export interface OpenTradeRecord {
   /** Contracts, always positive. */
   readonly qty: number;
   readonly entry: TradeFill;
-  /** Best and worst open profit seen while the trade was open, in account currency (run-up ≥ 0, drawdown ≤ 0). */
+  /**
+   * Best and worst open profit seen while the trade was open, net of the entry's commission, in
+   * account currency (run-up ≥ 0, drawdown ≤ 0).
+   */
   readonly maxRunup: number;
   readonly maxDrawdown: number;
 }
@@ -55,6 +58,10 @@ export interface ClosedTradeRecord extends OpenTradeRecord {
   readonly profit: number;
   /** Profit as a percent of the entry value (qty × entry price × point value). */
   readonly profitPercent: number;
-  /** Cumulative net profit of all closed trades up to and including this one. */
+  /**
+   * Cumulative net profit of all closed trades up to and including this one, less the commission
+   * the entries still open had paid at that moment (TradingView's "Cumulative P&L": three pyramided
+   * trades closed together list -2.97 - 2.00 for the first, the other two entries' commission).
+   */
   readonly cumulativeProfit: number;
 }

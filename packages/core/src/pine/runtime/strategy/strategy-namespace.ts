@@ -253,18 +253,19 @@ export class PineStrategy {
   get equity(): number {
     return this.broker.equity();
   }
+  // TradingView's net profit and gross loss count the commission of the open entries from their
+  // fill (PyneCore's measurements of plotted strategy.netprofit; our cash() notes the sizing).
   get netprofit(): number {
-    return this.broker.ledger.netProfit;
+    return this.broker.cash() - this.broker.config.initialCapital;
   }
   get netprofit_percent(): number {
-    return this.percentOfCapital(this.broker.ledger.netProfit);
+    return this.percentOfCapital(this.netprofit);
   }
   get openprofit(): number {
     return this.broker.openProfit();
   }
   get openprofit_percent(): number {
-    const base = this.broker.config.initialCapital + this.broker.ledger.netProfit;
-    return (this.broker.openProfit() / base) * 100;
+    return (this.broker.openProfit() / this.broker.cash()) * 100;
   }
   get grossprofit(): number {
     return this.broker.ledger.grossProfit;
@@ -273,10 +274,11 @@ export class PineStrategy {
     return this.percentOfCapital(this.broker.ledger.grossProfit);
   }
   get grossloss(): number {
-    return this.broker.ledger.grossLoss;
+    const ledger = this.broker.ledger;
+    return ledger.grossLoss + (ledger.open.length === 0 ? 0 : ledger.openEntryCommission());
   }
   get grossloss_percent(): number {
-    return this.percentOfCapital(this.broker.ledger.grossLoss);
+    return this.percentOfCapital(this.grossloss);
   }
   get wintrades(): number {
     return this.broker.ledger.winTrades;
