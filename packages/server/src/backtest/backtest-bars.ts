@@ -8,7 +8,6 @@ import {
   type Bars,
   createBars,
   InputError,
-  inferMintick,
   parseOhlcvCsv,
   type SymbolInfo,
   sliceByTime,
@@ -16,7 +15,7 @@ import {
   type Timeframe,
 } from '@barwise/core';
 import type { CandleStore } from '../data/candle-store.ts';
-import { inferTimeframe } from './infer-timeframe.ts';
+import { labelCsvBars } from './label-csv-bars.ts';
 
 export type BacktestData =
   | {
@@ -52,9 +51,7 @@ function csvBars(data: Extract<BacktestData, { kind: 'csv' }>, overrides: Partia
   // The timeframe only labels parsed bars, so a provisional one is replaced once inferred.
   const provisional = data.timeframe ?? { unit: 'day', multiplier: 1 };
   const { bars } = parseOhlcvCsv(data.text, { symbol, timeframe: provisional, source: data.name });
-  // A file does not say its tick: unless given, it is the step its prices show.
-  const complete = { ...symbol, mintick: overrides.mintick ?? inferMintick(bars) };
-  return createBars(complete, data.timeframe ?? inferTimeframe(bars.time, symbol.timezone), bars);
+  return labelCsvBars(bars, { timeframe: data.timeframe, mintick: overrides.mintick });
 }
 
 /** The bars before `to` (ms UTC, exclusive); an empty result is bad input. */

@@ -5,6 +5,7 @@ export { backtestJson, listOfTradesCsv, tradeListCsv } from './backtest-output.t
 export { parseCommission, parsePineCommission } from './commission-spec.ts';
 export { type FillModelChoice, fillModelFor } from './fill-model-choice.ts';
 export { inferTimeframe } from './infer-timeframe.ts';
+export { labelCsvBars } from './label-csv-bars.ts';
 export { type LoadedTsStrategy, loadTsStrategy } from './load-ts-strategy.ts';
 export {
   type BacktestOptions,

@@ -8,7 +8,6 @@ import {
   findGaps,
   type Gap,
   InputError,
-  inferMintick,
   localParts,
   parseOhlcvCsv,
   parseTimeframe,
@@ -16,7 +15,7 @@ import {
   symbolInfo,
   type Timeframe,
 } from '@barwise/core';
-import { inferTimeframe } from '../backtest/infer-timeframe.ts';
+import { labelCsvBars } from '../backtest/label-csv-bars.ts';
 import type { CandleStore, WriteResult } from './candle-store.ts';
 
 export interface ImportCsvOptions {
@@ -70,10 +69,10 @@ export async function importCsvText(
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
   });
   const { report } = parsed;
-  // A file does not say its tick: unless given, it is the step its prices show.
-  const complete = { ...symbol, mintick: options.symbol?.mintick ?? inferMintick(parsed.bars) };
-  const timeframe = options.timeframe ?? inferTimeframe(parsed.bars.time, symbol.timezone);
-  const labelled = createBars(complete, timeframe, parsed.bars);
+  const labelled = labelCsvBars(parsed.bars, {
+    timeframe: options.timeframe,
+    mintick: options.symbol?.mintick,
+  });
   const bars = options.symbol?.session ? labelled : withWeekdaySessionIfNoWeekends(labelled);
   const written = await store.write(bars, {
     source: options.source ?? 'csv',

@@ -245,16 +245,13 @@ export class BrokerEmulator {
     );
   }
 
-  /** Initial capital plus net profit: equity without the open trades. */
   /**
    * Initial capital plus net profit, less the commission the open entries paid: TradingView books
    * an entry's commission when it fills (pynecore's TradingView export "Slippage Test -
    * Pyramiding": the second entry's 10 % of equity is 999.95 = 10 % of 10,000 − 0.999 + 0.548).
    */
   cash(): number {
-    const ledger = this.ledger;
-    const paid = ledger.open.length === 0 ? 0 : ledger.openEntryCommission();
-    return this.config.initialCapital + ledger.netProfit - paid;
+    return this.config.initialCapital + this.ledger.netProfit - this.ledger.openEntryCommission();
   }
 
   // ---------------------------------------------------------------- reports

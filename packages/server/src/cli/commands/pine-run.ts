@@ -10,9 +10,7 @@ import path from 'node:path';
 import {
   type Bars,
   compileScript,
-  createBars,
   InputError,
-  inferMintick,
   parseOhlcvCsv,
   parseTimeframe,
   resolveInputs,
@@ -24,7 +22,7 @@ import {
   type Timeframe,
 } from '@barwise/core';
 import type { Command } from 'commander';
-import { inferTimeframe } from '../../backtest/index.ts';
+import { labelCsvBars } from '../../backtest/index.ts';
 import type { Barwise } from '../../barwise.ts';
 import type { CommandContext } from '../context.ts';
 import { datasetName, inputOption, timeframeOption, timeOption } from '../options.ts';
@@ -126,12 +124,7 @@ async function loadCsvBars(file: string, options: PineRunOptions, ctx: CommandCo
     onProgress: progress.update,
   });
   progress.finish();
-  const timeframe = options.timeframe ?? inferTimeframe(parsed.bars.time, symbol.timezone);
-  const bars = createBars(
-    { ...symbol, mintick: inferMintick(parsed.bars) },
-    timeframe,
-    parsed.bars,
-  );
+  const bars = labelCsvBars(parsed.bars, { timeframe: options.timeframe });
   const tz = symbol.timezone;
   return sliceByTime(
     bars,

@@ -274,8 +274,7 @@ export class PineStrategy {
     return this.percentOfCapital(this.broker.ledger.grossProfit);
   }
   get grossloss(): number {
-    const ledger = this.broker.ledger;
-    return ledger.grossLoss + (ledger.open.length === 0 ? 0 : ledger.openEntryCommission());
+    return this.broker.ledger.grossLoss + this.broker.ledger.openEntryCommission();
   }
   get grossloss_percent(): number {
     return this.percentOfCapital(this.grossloss);
